@@ -1,0 +1,1 @@
+//! Comparing councils side by side.

@@ -1,0 +1,135 @@
+//! Pure functions over parsed reports: one row per judgement or finding, grade
+//! matrices, comparisons of councils and trends over years.
+
+pub mod compare;
+pub mod trend;
+
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+
+/// One judgement as a flat row (`apa grades`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GradeRow {
+    pub council: String,
+    pub year: Option<i32>,
+    pub kind: DocumentKind,
+    pub scope: Scope,
+    pub area: Area,
+    pub raw: String,
+    pub level: Option<Level>,
+    pub score: Option<u8>,
+    /// `file:line` where the grade was read.
+    pub source: String,
+}
+
+/// One finding as a flat row (`apa findings`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FindingRow {
+    pub council: String,
+    pub year: Option<i32>,
+    pub kind: FindingKind,
+    pub scope: Scope,
+    pub area: Option<Area>,
+    pub timescale: Option<Timescale>,
+    pub text: String,
+    pub source: String,
+}
+
+/// Which judgements a command looks at.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Canonical council names; empty for all.
+    pub councils: Vec<String>,
+    pub years: Vec<i32>,
+    pub kinds: Vec<DocumentKind>,
+    pub areas: Vec<Area>,
+}
+
+impl Filter {
+    pub fn report(&self, r: &Report) -> bool {
+        (self.councils.is_empty() || self.councils.iter().any(|c| c == r.council_name()))
+            && (self.kinds.is_empty() || self.kinds.contains(&r.kind))
+    }
+
+    pub fn year(&self, year: Option<i32>) -> bool {
+        self.years.is_empty() || year.is_some_and(|y| self.years.contains(&y))
+    }
+
+    pub fn area(&self, area: Option<Area>) -> bool {
+        self.areas.is_empty() || area.is_some_and(|a| self.areas.contains(&a))
+    }
+}
+
+/// Rows of every judgement that passes the filter, sorted by council, year, kind,
+/// scope and area.
+pub fn grade_rows(reports: &[Report], filter: &Filter) -> Vec<GradeRow> {
+    let mut rows: Vec<GradeRow> = reports
+        .iter()
+        .filter(|r| filter.report(r))
+        .flat_map(|r| {
+            r.judgements
+                .iter()
+                .filter(|j| filter.year(j.year) && filter.area(Some(j.area)))
+                .map(move |j| GradeRow {
+                    council: r.council_name().to_string(),
+                    year: j.year,
+                    kind: r.kind,
+                    scope: j.scope,
+                    area: j.area,
+                    raw: j.grade.raw.clone(),
+                    level: j.grade.level,
+                    score: j.grade.score,
+                    source: format!("{}:{}", r.file, j.source.line),
+                })
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (&a.council, a.year, a.kind, a.scope, a.area, &a.source)
+            .cmp(&(&b.council, b.year, b.kind, b.scope, b.area, &b.source))
+    });
+    rows
+}
+
+/// Rows of every finding that passes the filter, in document order within each
+/// report, reports sorted by council and year.
+pub fn finding_rows(reports: &[Report], filter: &Filter) -> Vec<FindingRow> {
+    let mut sorted: Vec<&Report> = reports.iter().filter(|r| filter.report(r)).collect();
+    sorted.sort_by(|a, b| {
+        (a.council_name(), a.year, a.kind, &a.file).cmp(&(
+            b.council_name(),
+            b.year,
+            b.kind,
+            &b.file,
+        ))
+    });
+    sorted
+        .into_iter()
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .filter(|f| filter.year(f.year) && filter.area(f.area))
+                .map(move |f| FindingRow {
+                    council: r.council_name().to_string(),
+                    year: f.year,
+                    kind: f.kind,
+                    scope: f.scope,
+                    area: f.area,
+                    timescale: f.timescale,
+                    text: f.text.clone(),
+                    source: format!("{}:{}", r.file, f.source.line),
+                })
+        })
+        .collect()
+}
+
+/// Sorts reports into a stable order: council, year, kind, file.
+pub fn sort_reports(reports: &mut [Report]) {
+    reports.sort_by(|a, b| {
+        (a.council_name(), a.year, a.kind, &a.file).cmp(&(
+            b.council_name(),
+            b.year,
+            b.kind,
+            &b.file,
+        ))
+    });
+}

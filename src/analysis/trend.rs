@@ -1,0 +1,1 @@
+//! One council over the years.

@@ -1,0 +1,35 @@
+//! `apa grades`: one row per judgement, or a matrix of areas against councils
+//! and years.
+
+use super::output::{Format, render};
+use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use clap::Args;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct GradesArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+pub fn run(
+    args: &GradesArgs,
+    display: &DisplayArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let filter = args.filter.filter()?;
+    let loaded = args.input.load(display.verbose);
+    let rows = apa::analysis::grade_rows(&loaded.reports, &filter);
+    render(&rows, args.format, &display.style(), out)?;
+    Ok(Outcome {
+        failed_inputs: loaded.failures.len(),
+        ..Outcome::default()
+    })
+}

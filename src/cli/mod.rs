@@ -1,0 +1,144 @@
+//! The command-line interface: one module per subcommand, each with its clap
+//! arguments and a `run` that returns what happened, so that `main` can map it to
+//! an exit code.
+
+pub mod findings;
+pub mod grades;
+pub mod input;
+pub mod output;
+pub mod parse;
+
+use apa::analysis::Filter;
+use apa::council::Registry;
+use apa::model::DocumentKind;
+use clap::Args;
+use input::{Loaded, Origin};
+use output::{ColorChoice, Style};
+use std::path::PathBuf;
+
+/// What a command found, for the exit code.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Documents that could not be read or parsed.
+    pub failed_inputs: usize,
+    /// `check` found a problem or a policy failure.
+    pub check_failed: bool,
+}
+
+/// Where the documents come from.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Report files or folders (PDF or text; folders are walked for *.pdf and *.txt).
+    /// `-` reads standard input. With none, apa reads --dir, or else the sample
+    /// reports built into apa.
+    pub paths: Vec<PathBuf>,
+
+    /// A folder of reports to read when no PATH is given.
+    #[arg(long, env = "APA_REPORTS", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+impl InputArgs {
+    pub fn origin(&self) -> Origin {
+        if !self.paths.is_empty() {
+            Origin::Paths(self.paths.clone())
+        } else if let Some(d) = &self.dir {
+            Origin::Paths(vec![d.clone()])
+        } else {
+            Origin::Samples
+        }
+    }
+
+    /// Loads the documents and reports each failure on stderr.
+    pub fn load(&self, verbose: bool) -> Loaded {
+        let loaded = input::load(self.origin());
+        for f in &loaded.failures {
+            eprintln!("apa: error: {}: {}", f.file, f.message);
+        }
+        if verbose {
+            for r in &loaded.reports {
+                for d in &r.diagnostics {
+                    match d.line {
+                        Some(l) => eprintln!("apa: note: {}:{l}: {}", r.file, d.message),
+                        None => eprintln!("apa: note: {}: {}", r.file, d.message),
+                    }
+                }
+            }
+        }
+        loaded
+    }
+}
+
+/// Colour and diagnostics.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct DisplayArgs {
+    /// Colour grades by level: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Print each report's diagnostics (values that could not be read, sources that disagree) on stderr.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+impl DisplayArgs {
+    pub fn style(&self) -> Style {
+        Style::new(self.color)
+    }
+}
+
+/// Filters shared by the commands that list judgements.
+#[derive(Debug, Args, Default)]
+pub struct FilterArgs {
+    /// Only this council (any spelling, or its LA or ONS code); repeatable.
+    #[arg(long, value_name = "COUNCIL")]
+    pub council: Vec<String>,
+
+    /// Only judgements about this year; repeatable.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Vec<i32>,
+
+    /// Only this kind of document (apa_letter, safeguarding_lac_inspection, council_report, children_plan, sif_inspection, ilacs_inspection); repeatable.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Vec<DocumentKind>,
+}
+
+impl FilterArgs {
+    pub fn filter(&self) -> anyhow::Result<Filter> {
+        Ok(Filter {
+            councils: resolve_councils(&self.council)?,
+            years: self.year.clone(),
+            kinds: self.kind.clone(),
+            areas: Vec::new(),
+        })
+    }
+}
+
+/// Canonical names of councils given in any spelling; an unknown one is a usage error.
+pub fn resolve_councils(given: &[String]) -> anyhow::Result<Vec<String>> {
+    given
+        .iter()
+        .map(|c| {
+            Registry::get()
+                .resolve(c)
+                .map(|e| e.name.clone())
+                .map_err(|e| anyhow::Error::new(UsageError(e.to_string())))
+        })
+        .collect()
+}
+
+/// An error in what the user asked for (exit code 2, like clap's own).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+pub fn parse_kind(s: &str) -> Result<DocumentKind, String> {
+    DocumentKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| {
+            let all: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.as_str()).collect();
+            format!("unknown kind '{s}' (one of: {})", all.join(", "))
+        })
+}

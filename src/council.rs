@@ -1,0 +1,316 @@
+//! The council registry: English councils with their names, common spellings,
+//! LA and ONS codes, region and statistical neighbours, from a public MIT-licensed
+//! lookup (`data/la_lookup.csv`, embedded in the binary).
+
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+const LOOKUP_CSV: &str = include_str!("../data/la_lookup.csv");
+
+/// One council.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CouncilEntry {
+    /// Short canonical name ("Bromley", "Bristol").
+    pub name: String,
+    /// The ONS name as published ("Bristol, City of").
+    pub ons_name: String,
+    /// Three-digit DfE LA code ("305").
+    pub la_code: String,
+    /// ONS code ("E09000006").
+    pub ons_code: String,
+    pub region: String,
+    /// "London Borough", "County", "Unitary Authority", "Metropolitan District".
+    pub la_type: String,
+    /// Other names the council goes by.
+    pub aliases: Vec<String>,
+    /// ONS codes of its statistical neighbours, nearest first.
+    pub neighbours: Vec<String>,
+}
+
+/// Why a council name could not be resolved.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown council '{given}'{}", suggestion.as_ref().map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
+pub struct UnknownCouncil {
+    pub given: String,
+    pub suggestion: Option<String>,
+}
+
+/// All councils, sorted by name.
+pub struct Registry {
+    entries: Vec<CouncilEntry>,
+    /// (normalised name, index) for every name and alias.
+    keys: Vec<(String, usize)>,
+}
+
+#[derive(Deserialize)]
+struct Row {
+    la_code: String,
+    la_code_new: String,
+    stat_neighbours_la_code: String,
+    local_authority_ons_name: String,
+    also_known_as: String,
+    region_name: String,
+    ons_la_type: String,
+}
+
+impl Registry {
+    /// The registry built into apa.
+    pub fn get() -> &'static Registry {
+        static REGISTRY: OnceLock<Registry> = OnceLock::new();
+        REGISTRY.get_or_init(|| {
+            Registry::from_csv(LOOKUP_CSV).expect("embedded council lookup is valid")
+        })
+    }
+
+    fn from_csv(data: &str) -> Result<Registry, csv::Error> {
+        let mut entries = Vec::new();
+        for row in csv::Reader::from_reader(data.as_bytes()).deserialize::<Row>() {
+            let row = row?;
+            let ons_name = row.local_authority_ons_name.trim().to_string();
+            if ons_name.is_empty() {
+                continue;
+            }
+            let name = match ons_name.strip_suffix(", City of") {
+                Some(stem) => stem.to_string(),
+                None => ons_name.clone(),
+            };
+            let aliases = row
+                .also_known_as
+                .trim_matches(|c| c == '[' || c == ']')
+                .split(',')
+                .map(|a| a.trim().to_string())
+                .filter(|a| !a.is_empty())
+                .collect();
+            let neighbours = row
+                .stat_neighbours_la_code
+                .split(',')
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect();
+            entries.push(CouncilEntry {
+                name,
+                ons_name,
+                la_code: row.la_code.trim().to_string(),
+                ons_code: row.la_code_new.trim().to_string(),
+                region: row.region_name.trim().to_string(),
+                la_type: row.ons_la_type.trim().to_string(),
+                aliases,
+                neighbours,
+            });
+        }
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut keys = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            for n in std::iter::once(&e.name)
+                .chain([&e.ons_name])
+                .chain(&e.aliases)
+            {
+                let k = normalise(n);
+                if !k.is_empty() {
+                    keys.push((k, i));
+                }
+            }
+        }
+        // Longest first, so that a search in text prefers "North Northamptonshire"
+        // to "Northamptonshire".
+        keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        keys.dedup();
+        Ok(Registry { entries, keys })
+    }
+
+    pub fn entries(&self) -> &[CouncilEntry] {
+        &self.entries
+    }
+
+    /// The council with this ONS or LA code.
+    pub fn by_code(&self, code: &str) -> Option<&CouncilEntry> {
+        let code = code.trim();
+        self.entries.iter().find(|e| {
+            e.ons_code.eq_ignore_ascii_case(code) || (!e.la_code.is_empty() && e.la_code == code)
+        })
+    }
+
+    /// A council by any of its spellings ("London Borough of Bromley", "LB Bromley",
+    /// "Bromley Council", "bromley") or by code.
+    pub fn resolve(&self, given: &str) -> Result<&CouncilEntry, UnknownCouncil> {
+        if let Some(e) = self.by_code(given) {
+            return Ok(e);
+        }
+        let key = normalise(given);
+        if let Some((_, i)) = self.keys.iter().find(|(k, _)| *k == key) {
+            return Ok(&self.entries[*i]);
+        }
+        Err(UnknownCouncil {
+            given: given.to_string(),
+            suggestion: self.suggest(&key),
+        })
+    }
+
+    /// The council named in a stretch of text ("Surrey Safeguarding Children Board",
+    /// "Inspection of Bromley local authority children's services"): the longest
+    /// registry name that stands in it as whole words.
+    pub fn find_in(&self, text: &str) -> Option<&CouncilEntry> {
+        let hay = format!(" {} ", words(text));
+        self.keys
+            .iter()
+            .find(|(k, _)| hay.contains(&format!(" {k} ")))
+            .map(|(_, i)| &self.entries[*i])
+    }
+
+    fn suggest(&self, key: &str) -> Option<String> {
+        if key.is_empty() {
+            return None;
+        }
+        let (best, distance) = self
+            .keys
+            .iter()
+            .map(|(k, i)| (*i, edit_distance(key, k)))
+            .min_by_key(|&(i, d)| (d, i))?;
+        (distance <= 2.max(key.len() / 4)).then(|| self.entries[best].name.clone())
+    }
+}
+
+/// Lower case, `&` as "and", punctuation dropped, hyphens as spaces.
+fn words(s: &str) -> String {
+    let s = s
+        .to_lowercase()
+        .replace('&', " and ")
+        .replace(['\u{2019}', '\''], "");
+    let s: String = s
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A council name reduced to what distinguishes it: no "London Borough of", no
+/// "Council", no ", City of".
+fn normalise(s: &str) -> String {
+    const PREFIXES: [&str; 12] = [
+        "the ",
+        "london borough of ",
+        "royal borough of ",
+        "metropolitan borough of ",
+        "borough of ",
+        "city and county of ",
+        "city of ",
+        "county of ",
+        "county ",
+        "lb ",
+        "rb ",
+        "council of the ",
+    ];
+    const SUFFIXES: [&str; 10] = [
+        " council",
+        " metropolitan borough",
+        " metropolitan district",
+        " borough",
+        " county",
+        " city",
+        " district",
+        " city of",
+        " unitary authority",
+        " local authority",
+    ];
+    let mut s = words(s);
+    loop {
+        let before = s.clone();
+        for p in PREFIXES {
+            if let Some(rest) = s.strip_prefix(p) {
+                s = rest.to_string();
+            }
+        }
+        for x in SUFFIXES {
+            if let Some(rest) = s.strip_suffix(x) {
+                s = rest.to_string();
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> String {
+        Registry::get()
+            .resolve(s)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|e| e.to_string())
+    }
+
+    #[test]
+    fn spellings_and_codes_resolve() {
+        for s in [
+            "bromley",
+            "BROMLEY",
+            "London Borough of Bromley",
+            "London Borough of Bromley Council",
+            "LB Bromley",
+            "Bromley Council",
+            "E09000006",
+            "305",
+        ] {
+            assert_eq!(name(s), "Bromley", "{s}");
+        }
+        assert_eq!(name("Bristol City of"), "Bristol");
+        assert_eq!(name("Bristol, City of"), "Bristol");
+        assert_eq!(
+            name("St. Helens Metropolitan Borough Council"),
+            "St. Helens"
+        );
+        assert_eq!(name("Stockton-on-Tees Borough Council"), "Stockton-on-Tees");
+        assert_eq!(
+            name("Royal Borough of Kensington and Chelsea"),
+            "Kensington and Chelsea"
+        );
+        assert_eq!(name("Brighton & Hove City Council"), "Brighton and Hove");
+        assert_eq!(name("Northamptonshire"), "Northamptonshire");
+        assert_eq!(name("Cumbria"), "Cumbria");
+    }
+
+    #[test]
+    fn misspelling_suggests() {
+        assert_eq!(
+            name("bromly"),
+            "unknown council 'bromly'; did you mean Bromley?"
+        );
+        assert_eq!(name("zzzzzzzzzz"), "unknown council 'zzzzzzzzzz'");
+    }
+
+    #[test]
+    fn found_in_text_prefers_longest() {
+        let r = Registry::get();
+        assert_eq!(
+            r.find_in("Surrey Safeguarding Children Board")
+                .unwrap()
+                .name,
+            "Surrey"
+        );
+        assert_eq!(
+            r.find_in("Inspection of North Northamptonshire local authority")
+                .unwrap()
+                .name,
+            "North Northamptonshire"
+        );
+        assert!(r.find_in("Inspection of children's services").is_none());
+    }
+}

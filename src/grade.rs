@@ -1,0 +1,153 @@
+//! Grade scales and normalisation: from what a document prints (a word, "Grade 3",
+//! a bare 2) to apa's common [`Level`] and score (4 best).
+//!
+//! Older documents print numbers on scales that run in opposite directions: the
+//! 2005-2011 assessments print 4 as the best grade, the 2009-2013 inspections print
+//! Grade 1 as the best. A [`Scale`] says which; the parser builds it from the key a
+//! document prints where there is one, and from the era otherwise.
+
+use crate::model::Level;
+
+/// Reads a grade word or descriptor: "Outstanding", "requires improvement to be good",
+/// "Good - Performs Well", "Very good", "Good/promising".
+pub fn level_from_word(word: &str) -> Option<Level> {
+    let w = word
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace(['\u{2013}', '\u{2014}', '-', '/'], " ");
+    let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    let level = match w.as_str() {
+        "outstanding" | "very good" | "excellent" | "performs excellently" => Level::Outstanding,
+        "good" | "good promising" | "promising" | "performs well" => Level::Good,
+        "adequate"
+        | "requires improvement"
+        | "require improvement"
+        | "requires improvement to be good"
+        | "performs adequately" => Level::Adequate,
+        "inadequate" | "poor" | "performs poorly" => Level::Inadequate,
+        _ => {
+            // "Good performs well", "Level 3: Good - Performs Well": the first word decides
+            // only where the rest agrees with it.
+            let (first, rest) = w.split_once(' ')?;
+            let head = level_from_word(first)?;
+            let tail = level_from_word(rest)?;
+            return (head == tail).then_some(head);
+        }
+    };
+    Some(level)
+}
+
+/// Which printed number means which level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scale {
+    /// Index 0 is unused; 1..=4 are the printed grades.
+    levels: [Option<Level>; 5],
+}
+
+impl Scale {
+    /// 4 = outstanding .. 1 = inadequate: APA letters, annual assessments, council papers.
+    pub const HIGH_IS_BEST: Scale = Scale {
+        levels: [
+            None,
+            Some(Level::Inadequate),
+            Some(Level::Adequate),
+            Some(Level::Good),
+            Some(Level::Outstanding),
+        ],
+    };
+
+    /// Grade 1 = outstanding .. Grade 4 = inadequate: 2009-2013 inspections.
+    pub const GRADE_ONE_IS_BEST: Scale = Scale {
+        levels: [
+            None,
+            Some(Level::Outstanding),
+            Some(Level::Good),
+            Some(Level::Adequate),
+            Some(Level::Inadequate),
+        ],
+    };
+
+    /// A scale from a printed key: pairs of (number, level). `None` unless the key
+    /// gives each of 1..=4 exactly one distinct level.
+    pub fn from_key(pairs: &[(u8, Level)]) -> Option<Scale> {
+        let mut levels = [None; 5];
+        for &(n, level) in pairs {
+            let slot = levels.get_mut(n as usize).filter(|_| n >= 1)?;
+            match slot {
+                Some(existing) if *existing != level => return None,
+                _ => *slot = Some(level),
+            }
+        }
+        let mut seen: Vec<Level> = levels.iter().flatten().copied().collect();
+        seen.sort();
+        seen.dedup();
+        (seen.len() == 4 && levels[1..].iter().all(Option::is_some)).then_some(Scale { levels })
+    }
+
+    /// The level a printed number stands for.
+    pub fn level(&self, number: u8) -> Option<Level> {
+        self.levels.get(number as usize).copied().flatten()
+    }
+
+    /// The number this scale prints for a level.
+    pub fn number(&self, level: Level) -> Option<u8> {
+        (1..=4u8).find(|&n| self.level(n) == Some(level))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_descriptors() {
+        assert_eq!(level_from_word("Outstanding"), Some(Level::Outstanding));
+        assert_eq!(
+            level_from_word("Requires improvement to be good"),
+            Some(Level::Adequate)
+        );
+        assert_eq!(
+            level_from_word("requires  improvement"),
+            Some(Level::Adequate)
+        );
+        assert_eq!(level_from_word("Good/promising"), Some(Level::Good));
+        assert_eq!(level_from_word("Very good"), Some(Level::Outstanding));
+        assert_eq!(level_from_word("Good - Performs Well"), Some(Level::Good));
+        assert_eq!(
+            level_from_word("Good \u{2013} Performs Well"),
+            Some(Level::Good)
+        );
+        assert_eq!(level_from_word("Good - Performs Poorly"), None);
+        assert_eq!(level_from_word("Not judged"), None);
+        assert_eq!(level_from_word("Goodness"), None);
+    }
+
+    #[test]
+    fn scales_run_both_ways() {
+        assert_eq!(Scale::HIGH_IS_BEST.level(4), Some(Level::Outstanding));
+        assert_eq!(Scale::GRADE_ONE_IS_BEST.level(4), Some(Level::Inadequate));
+        assert_eq!(Scale::HIGH_IS_BEST.level(0), None);
+        assert_eq!(Scale::HIGH_IS_BEST.level(5), None);
+        assert_eq!(Scale::GRADE_ONE_IS_BEST.number(Level::Good), Some(2));
+    }
+
+    #[test]
+    fn key_must_be_complete_and_consistent() {
+        let key = [
+            (4, Level::Outstanding),
+            (3, Level::Good),
+            (2, Level::Adequate),
+            (1, Level::Inadequate),
+        ];
+        assert_eq!(Scale::from_key(&key), Some(Scale::HIGH_IS_BEST));
+        assert_eq!(Scale::from_key(&key[..3]), None);
+        let clash = [
+            (4, Level::Outstanding),
+            (4, Level::Good),
+            (2, Level::Adequate),
+            (1, Level::Inadequate),
+        ];
+        assert_eq!(Scale::from_key(&clash), None);
+    }
+}

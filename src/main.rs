@@ -1,0 +1,70 @@
+//! The `apa` command: parses arguments, runs one command, maps the outcome to an
+//! exit code (0 ok; 1 `check` found failures; 2 usage, I/O or unreadable input).
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+const EXIT_CODES: &str = "Exit codes: 0 all went well; 1 `apa check` found a problem or a policy failure; \
+2 a usage error, or a file that could not be read or parsed (the other files are still processed).";
+
+/// Analyse English children's services inspection reports (2005-2026): grades,
+/// strengths and areas for improvement, compared across councils and years.
+#[derive(Debug, Parser)]
+#[command(name = "apa", version, after_help = EXIT_CODES)]
+struct Cli {
+    #[command(flatten)]
+    display: cli::DisplayArgs,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Parse reports into typed records (JSON).
+    Parse(cli::parse::ParseArgs),
+    /// One row per graded judgement: council, year, kind, scope, area, grade as printed, level, score, source.
+    Grades(cli::grades::GradesArgs),
+    /// One row per strength, area for improvement, area for exploration or action.
+    Findings(cli::findings::FindingsArgs),
+}
+
+fn main() -> ExitCode {
+    cli::input::install_panic_hook();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = match &cli.command {
+        Command::Parse(a) => cli::parse::run(a, &cli.display, &mut out),
+        Command::Grades(a) => cli::grades::run(a, &cli.display, &mut out),
+        Command::Findings(a) => cli::findings::run(a, &cli.display, &mut out),
+    };
+    let result = result.and_then(|o| out.flush().map(|_| o).map_err(Into::into));
+    match result {
+        Ok(outcome) if outcome.failed_inputs > 0 => ExitCode::from(2),
+        Ok(outcome) if outcome.check_failed => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("apa: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `apa ... | head` closes the pipe early; that is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,483 @@
+//! The typed records apa produces: one [`Report`] per document, with its judgements,
+//! findings and the diagnostics met while reading it.
+//!
+//! Field names are part of apa's machine interface: a change to them bumps
+//! [`SCHEMA_VERSION`].
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Version of the record layout; every JSON record carries it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What kind of document a report is, recognised from its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// Ofsted/CSCI annual performance assessment letter (2005-2008).
+    ApaLetter,
+    /// Inspection of safeguarding and looked after children services (2009-2013).
+    SafeguardingLacInspection,
+    /// A council committee paper quoting Ofsted ratings.
+    CouncilReport,
+    /// A council's children and young people's plan quoting its grades.
+    ChildrenPlan,
+    /// Single inspection framework report (2013-2018), re-inspection or LSCB review.
+    SifInspection,
+    /// Inspection of local authority children's services (ILACS, 2018-2026).
+    IlacsInspection,
+}
+
+impl DocumentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::ApaLetter => "apa_letter",
+            DocumentKind::SafeguardingLacInspection => "safeguarding_lac_inspection",
+            DocumentKind::CouncilReport => "council_report",
+            DocumentKind::ChildrenPlan => "children_plan",
+            DocumentKind::SifInspection => "sif_inspection",
+            DocumentKind::IlacsInspection => "ilacs_inspection",
+        }
+    }
+
+    pub const ALL: [DocumentKind; 6] = [
+        DocumentKind::ApaLetter,
+        DocumentKind::SafeguardingLacInspection,
+        DocumentKind::CouncilReport,
+        DocumentKind::ChildrenPlan,
+        DocumentKind::SifInspection,
+        DocumentKind::IlacsInspection,
+    ];
+}
+
+impl fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The inspection framework variant, where it matters for which judgements are due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Framework {
+    Sif,
+    /// ILACS short inspection: 7 days or less on site (inferred, never printed).
+    IlacsShort,
+    /// ILACS standard inspection: 8 to 15 days on site (inferred, never printed).
+    IlacsStandard,
+}
+
+impl Framework {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Framework::Sif => "sif",
+            Framework::IlacsShort => "ilacs_short",
+            Framework::IlacsStandard => "ilacs_standard",
+        }
+    }
+}
+
+/// A calendar date, written as ISO `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date, or `None` when the day does not exist in that month.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (day >= 1 && day <= days).then_some(Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for spans between dates.
+    pub fn day_number(self) -> i64 {
+        let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Date, String> {
+        let mut parts = s.splitn(3, '-');
+        let mut next = || parts.next().and_then(|p| p.parse::<i64>().ok());
+        match (next(), next(), next()) {
+            (Some(y), Some(m), Some(d)) => Date::new(y as i32, m as u8, d as u8)
+                .ok_or_else(|| format!("'{s}' is not a calendar date")),
+            _ => Err(format!("'{s}' is not an ISO date (YYYY-MM-DD)")),
+        }
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The council a document is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Council {
+    /// As the document prints it ("London Borough of Bromley Council").
+    pub printed: String,
+    /// Short canonical name from the council registry ("Bromley"), if recognised.
+    pub canonical: Option<String>,
+    /// ONS code ("E09000006"), if recognised.
+    pub ons_code: Option<String>,
+}
+
+impl Council {
+    /// The name to show: canonical when known, else as printed.
+    pub fn name(&self) -> &str {
+        self.canonical.as_deref().unwrap_or(&self.printed)
+    }
+}
+
+/// The dates a document carries; each is `null` where the document prints none.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dates {
+    /// Date of a letter or council paper.
+    pub letter: Option<Date>,
+    /// Publication date printed in the report.
+    pub published: Option<Date>,
+    /// Date of the assessment meeting or committee meeting.
+    pub meeting: Option<Date>,
+    /// First day on site.
+    pub inspection_start: Option<Date>,
+    /// Last day on site (a second visit extends it).
+    pub inspection_end: Option<Date>,
+}
+
+/// A person named by the document: a signatory, inspector or officer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+}
+
+/// Which block of an inspection a judgement belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    None,
+    Safeguarding,
+    LookedAfter,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::None => "none",
+            Scope::Safeguarding => "safeguarding",
+            Scope::LookedAfter => "looked_after",
+        }
+    }
+}
+
+macro_rules! areas {
+    ($($variant:ident => $key:literal, $title:literal;)*) => {
+        /// A judgement area, keyed in the inspectors' own terms.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Area { $($variant,)* }
+
+        impl Area {
+            pub const ALL: &'static [Area] = &[$(Area::$variant,)*];
+
+            /// The canonical key, as in JSON and CSV.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Area::$variant => $key,)* }
+            }
+
+            /// A short human title.
+            pub fn title(self) -> &'static str {
+                match self { $(Area::$variant => $title,)* }
+            }
+        }
+
+        impl std::str::FromStr for Area {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Area, String> {
+                match s { $($key => Ok(Area::$variant),)* _ => Err(format!("unknown area '{s}'")) }
+            }
+        }
+    };
+}
+
+areas! {
+    SocialCare => "social_care", "Social care";
+    Education => "education", "Education";
+    ChildrensServices => "childrens_services", "Children's services";
+    CapacityToImprove => "capacity_to_improve", "Capacity to improve";
+    BeingHealthy => "being_healthy", "Being healthy";
+    StayingSafe => "staying_safe", "Staying safe";
+    EnjoyingAndAchieving => "enjoying_and_achieving", "Enjoying and achieving";
+    MakingAPositiveContribution => "making_a_positive_contribution", "Making a positive contribution";
+    AchievingEconomicWellbeing => "achieving_economic_wellbeing", "Achieving economic well-being";
+    ServiceManagement => "service_management", "Service management";
+    OverallEffectiveness => "overall_effectiveness", "Overall effectiveness";
+    CapacityForImprovement => "capacity_for_improvement", "Capacity for improvement";
+    ChildrenAreSafe => "children_are_safe", "Children are safe";
+    ChildrenFeelSafe => "children_feel_safe", "Children feel safe";
+    QualityOfProvision => "quality_of_provision", "Quality of provision";
+    ServiceResponsiveness => "service_responsiveness", "Service responsiveness";
+    AssessmentAndDirectWork => "assessment_and_direct_work", "Assessment and direct work";
+    CasePlanningReviewAndRecording => "case_planning_review_and_recording", "Case planning, review and recording";
+    LeadershipAndManagement => "leadership_and_management", "Leadership and management";
+    AmbitionAndPrioritisation => "ambition_and_prioritisation", "Ambition and prioritisation";
+    Evaluation => "evaluation", "Evaluation";
+    UserEngagement => "user_engagement", "User engagement";
+    Partnerships => "partnerships", "Partnerships";
+    EqualityAndDiversity => "equality_and_diversity", "Equality and diversity";
+    ValueForMoney => "value_for_money", "Value for money";
+    HelpAndProtection => "help_and_protection", "Help and protection";
+    LookedAfter => "looked_after", "Children looked after / in care";
+    Adoption => "adoption", "Adoption performance";
+    CareLeavers => "care_leavers", "Care leavers";
+    Leadership => "leadership", "Leadership";
+    Lscb => "lscb", "Local Safeguarding Children Board";
+}
+
+impl fmt::Display for Area {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A grade on apa's common scale. `Adequate` is the second-lowest rank and also
+/// stands for "requires improvement (to be good)" in later frameworks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Inadequate,
+    Adequate,
+    Good,
+    Outstanding,
+}
+
+impl Level {
+    /// 4 = outstanding .. 1 = inadequate.
+    pub fn score(self) -> u8 {
+        match self {
+            Level::Outstanding => 4,
+            Level::Good => 3,
+            Level::Adequate => 2,
+            Level::Inadequate => 1,
+        }
+    }
+
+    pub fn from_score(score: u8) -> Option<Level> {
+        match score {
+            4 => Some(Level::Outstanding),
+            3 => Some(Level::Good),
+            2 => Some(Level::Adequate),
+            1 => Some(Level::Inadequate),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Outstanding => "outstanding",
+            Level::Good => "good",
+            Level::Adequate => "adequate",
+            Level::Inadequate => "inadequate",
+        }
+    }
+}
+
+impl std::str::FromStr for Level {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Level, String> {
+        crate::grade::level_from_word(s).ok_or_else(|| {
+            format!("unknown level '{s}' (outstanding, good, adequate / requires improvement, inadequate)")
+        })
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A grade as printed and as normalised. `level` and `score` are `null` where the
+/// printed value could not be read with certainty (a diagnostic then says why) or
+/// where the report prints "Not judged".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grade {
+    pub raw: String,
+    pub level: Option<Level>,
+    pub score: Option<u8>,
+}
+
+impl Grade {
+    pub fn new(raw: impl Into<String>, level: Option<Level>) -> Grade {
+        Grade {
+            raw: raw.into(),
+            level,
+            score: level.map(Level::score),
+        }
+    }
+}
+
+/// Where a value was read: the line (1-based, in the text apa read), the PDF page
+/// where there is one, and the line's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub line: usize,
+    pub page: Option<u32>,
+    pub text: String,
+}
+
+/// One graded judgement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judgement {
+    pub scope: Scope,
+    pub area: Area,
+    /// The label as printed.
+    pub label: String,
+    /// The year the judgement refers to.
+    pub year: Option<i32>,
+    pub grade: Grade,
+    pub source: Source,
+}
+
+/// What a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Strength,
+    AreaForImprovement,
+    AreaForExploration,
+    Action,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Strength => "strength",
+            FindingKind::AreaForImprovement => "area_for_improvement",
+            FindingKind::AreaForExploration => "area_for_exploration",
+            FindingKind::Action => "action",
+        }
+    }
+}
+
+/// When an area for improvement is to be acted on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timescale {
+    Immediately,
+    WithinThreeMonths,
+    WithinSixMonths,
+}
+
+impl Timescale {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Timescale::Immediately => "immediately",
+            Timescale::WithinThreeMonths => "within_three_months",
+            Timescale::WithinSixMonths => "within_six_months",
+        }
+    }
+}
+
+/// The columns of an improvement plan's action row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionDetails {
+    pub timeframe: Option<String>,
+    pub progress: Option<String>,
+    pub lead: Option<String>,
+}
+
+/// A strength, area for improvement, area for exploration or planned action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub scope: Scope,
+    /// The outcome or judgement area it is filed under, where the document says.
+    pub area: Option<Area>,
+    /// The heading it stands under as printed (an outcome, a criterion, a plan row).
+    pub heading: Option<String>,
+    pub timescale: Option<Timescale>,
+    pub text: String,
+    pub year: Option<i32>,
+    /// For actions: timeframe, progress and lead officers.
+    pub action: Option<ActionDetails>,
+    pub source: Source,
+}
+
+/// Something the parser met that a user should know: a value it could not read,
+/// two places that disagree, an assumption it had to make.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// Everything apa read from one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    /// The document as the user named it (a path as given, `-` for stdin, or a
+    /// built-in sample's name).
+    pub file: String,
+    pub kind: DocumentKind,
+    /// The document's title as printed.
+    pub title: Option<String>,
+    pub council: Option<Council>,
+    /// The year the document's judgements chiefly refer to.
+    pub year: Option<i32>,
+    /// Every year any judgement refers to, ascending.
+    pub years: Vec<i32>,
+    pub framework: Option<Framework>,
+    pub dates: Dates,
+    pub people: Vec<Person>,
+    pub judgements: Vec<Judgement>,
+    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// The council's display name, or "unknown".
+    pub fn council_name(&self) -> &str {
+        self.council.as_ref().map_or("unknown", Council::name)
+    }
+
+    /// The judgement for an area and scope, if the report has one.
+    pub fn judgement(&self, scope: Scope, area: Area) -> Option<&Judgement> {
+        self.judgements
+            .iter()
+            .find(|j| j.scope == scope && j.area == area)
+    }
+}

@@ -1,0 +1,293 @@
+//! Annual performance assessment letters (Ofsted and CSCI, 2005-2008): the annex
+//! table of final judgements (1-4, 4 best, or the printed key), the SUMMARY table
+//! of strengths and areas for improvement per outcome, and the areas for
+//! exploration in the joint area review.
+
+use super::Draft;
+use super::areas::{assessment_area, outcome_area};
+use super::key::read_key;
+use super::scan::{CleanLine, find_years, first_date, loose, strip_bullet, title_case};
+use super::table::{cell_parts, row_cells};
+use crate::grade::Scale;
+use crate::model::*;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn parse(lines: &[CleanLine], d: &mut Draft) {
+    read_heading(lines, d);
+    read_signatories(lines, d);
+    read_judgements(lines, d);
+    read_summary(lines, d);
+    read_exploration(lines, d);
+}
+
+fn read_heading(lines: &[CleanLine], d: &mut Draft) {
+    static TITLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)ANNUAL PERFORMANCE ASSESSMENT OF (.+?)['’]S\b").unwrap());
+    static ANNEX: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)APA final judgements? (\d{4})\s*:\s*(.+)$").unwrap());
+
+    if let Some(l) = lines.iter().find(|l| TITLE.is_match(&l.text)) {
+        d.title = Some(l.text.clone());
+        d.year = find_years(&l.text).last().map(|&(_, y)| y);
+        d.council = TITLE
+            .captures(&l.text)
+            .map(|c| title_case(&c[1]).replace(" Of ", " of "));
+    }
+    if let Some(c) = lines.iter().find_map(|l| ANNEX.captures(&l.text)) {
+        d.council = Some(c[2].trim().to_string());
+        let annex_year: i32 = c[1].parse().unwrap_or_default();
+        if d.year.is_some_and(|y| y != annex_year) {
+            d.warn(
+                None,
+                format!(
+                    "the title says {:?} but the annex says {annex_year}",
+                    d.year
+                ),
+            );
+        }
+        d.year = Some(annex_year);
+    }
+    // The letter's date stands alone near the top; the meeting's date is in the
+    // first paragraph.
+    d.dates.letter = lines
+        .iter()
+        .take(60)
+        .find(|l| l.text.len() <= 25 && first_date(&l.text).is_some())
+        .and_then(|l| first_date(&l.text));
+    d.dates.meeting = lines
+        .iter()
+        .find(|l| loose(&l.text).contains("meeting held on"))
+        .and_then(|l| {
+            let at = l.text.find("meeting held on")?;
+            first_date(&l.text[at..])
+        });
+}
+
+/// Signatories follow "Yours sincerely": a name in capitals, then role lines.
+fn read_signatories(lines: &[CleanLine], d: &mut Draft) {
+    let Some(start) = lines
+        .iter()
+        .position(|l| loose(&l.text).starts_with("yours sincerely"))
+    else {
+        return;
+    };
+    let mut current: Option<(String, Vec<String>)> = None;
+    for l in &lines[start + 1..] {
+        if l.text.is_empty() {
+            continue;
+        }
+        if l.raw.trim_start().starts_with('#') || row_cells(&l.raw).is_some() {
+            break;
+        }
+        let letters: String = l.text.chars().filter(|c| c.is_alphabetic()).collect();
+        let is_name = !letters.is_empty()
+            && letters.chars().all(char::is_uppercase)
+            && l.text.split_whitespace().count() <= 4;
+        if is_name {
+            if let Some((name, roles)) = current.take() {
+                d.people.push(person(name, roles));
+            }
+            current = Some((title_case(&l.text), Vec::new()));
+        } else if let Some((_, roles)) = current.as_mut() {
+            roles.push(l.text.clone());
+        }
+    }
+    if let Some((name, roles)) = current {
+        d.people.push(person(name, roles));
+    }
+}
+
+fn person(name: String, role_lines: Vec<String>) -> Person {
+    // A role broken over lines ("Quality, Performance and" / "Methods") joins with a
+    // space; separate lines (post, organisation) with a comma.
+    let mut role = String::new();
+    for r in role_lines {
+        if role.is_empty() {
+            role = r;
+        } else if role.ends_with(" and") || role.ends_with(',') || r.starts_with(char::is_lowercase)
+        {
+            role = format!("{role} {r}");
+        } else {
+            role = format!("{role}, {r}");
+        }
+    }
+    Person { name, role }
+}
+
+/// The annex table: label cell, grade cell.
+fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
+    let (scale, key_line) = match read_key(lines) {
+        Some((s, at)) => (s, Some(at)),
+        None => (Scale::HIGH_IS_BEST, None),
+    };
+    if key_line.is_none() {
+        d.warn(None, "no key to the grades is printed; the APA scale (4 = outstanding .. 1 = inadequate) is assumed");
+    }
+    let Some(header) = lines.iter().position(|l| {
+        row_cells(&l.raw).is_some() && loose(&l.text).starts_with("areas for judgement")
+    }) else {
+        d.warn(None, "the table of final judgements was not found");
+        return;
+    };
+    for l in &lines[header + 1..] {
+        if l.text.is_empty() {
+            continue;
+        }
+        let Some(cells) = row_cells(&l.raw) else {
+            break;
+        };
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| super::scan::clean(c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        let (Some(label), Some(raw)) = (cells.first(), cells.last()) else {
+            continue;
+        };
+        if cells.len() < 2 {
+            continue;
+        }
+        let Some(area) = assessment_area(label) else {
+            d.warn(
+                Some(l.no),
+                format!("judgement '{label}' is not an area apa knows; skipped"),
+            );
+            continue;
+        };
+        let level = raw.parse::<u8>().ok().and_then(|n| scale.level(n));
+        if level.is_none() {
+            d.warn(
+                Some(l.no),
+                format!("grade '{raw}' for '{label}' could not be read"),
+            );
+        }
+        d.judge(Judgement {
+            scope: Scope::None,
+            area,
+            label: label.clone(),
+            year: d.year,
+            grade: Grade::new(raw.clone(), level),
+            source: l.source(),
+        });
+    }
+}
+
+/// The SUMMARY table: strengths | areas for improvement, one row per outcome.
+fn read_summary(lines: &[CleanLine], d: &mut Draft) {
+    let Some(header) = lines.iter().position(|l| {
+        let t = loose(&l.text);
+        row_cells(&l.raw).is_some()
+            && t.starts_with("strengths")
+            && t.contains("areas for improvement")
+    }) else {
+        return;
+    };
+    for l in &lines[header + 1..] {
+        if l.text.is_empty() {
+            continue;
+        }
+        let Some(cells) = row_cells(&l.raw) else {
+            break;
+        };
+        for (col, cell) in cells.iter().enumerate().take(2) {
+            let kind = if col == 0 {
+                FindingKind::Strength
+            } else {
+                FindingKind::AreaForImprovement
+            };
+            let parts = cell_parts(cell);
+            let heading = parts
+                .heading
+                .map(|h| h.trim_end_matches(':').trim().to_string());
+            let area = heading.as_deref().and_then(outcome_area);
+            for text in parts.items {
+                d.find(Finding {
+                    kind,
+                    scope: Scope::None,
+                    area,
+                    heading: heading.clone(),
+                    timescale: None,
+                    text,
+                    year: d.year,
+                    action: None,
+                    source: l.source(),
+                });
+            }
+        }
+    }
+}
+
+/// "Areas for exploration in the joint area review": outcome headings, italic
+/// criteria, bullets (sub-bullets join their parent).
+fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
+    let Some(start) = lines
+        .iter()
+        .position(|l| loose(&l.text).starts_with("areas for exploration"))
+    else {
+        return;
+    };
+    let mut area = None;
+    let mut criteria: Vec<String> = Vec::new();
+    let mut after_bullet = false;
+    for l in &lines[start + 1..] {
+        if l.text.is_empty() {
+            continue;
+        }
+        let raw = l.raw.trim_end();
+        let indent = raw.len() - raw.trim_start().len();
+        if l.heading && strip_bullet(raw).is_none() {
+            match outcome_area(&l.text) {
+                Some(a) => {
+                    area = Some(a);
+                    criteria.clear();
+                    after_bullet = false;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        let trimmed = raw.trim_start();
+        let italic =
+            trimmed.starts_with('*') && !trimmed.starts_with("* ") && trimmed.ends_with('*');
+        if italic {
+            if after_bullet {
+                criteria.clear();
+                after_bullet = false;
+            }
+            criteria.push(l.text.trim_end_matches(':').to_string());
+            continue;
+        }
+        let Some(item) = strip_bullet(trimmed) else {
+            continue;
+        };
+        let item = super::scan::clean(item);
+        if indent >= 2 {
+            if let Some(parent) = d
+                .findings
+                .last_mut()
+                .filter(|f| f.kind == FindingKind::AreaForExploration)
+            {
+                let sep = if parent.text.ends_with(':') {
+                    " "
+                } else {
+                    "; "
+                };
+                parent.text = format!("{}{sep}{}", parent.text, item);
+                continue;
+            }
+        }
+        after_bullet = true;
+        d.find(Finding {
+            kind: FindingKind::AreaForExploration,
+            scope: Scope::None,
+            area,
+            heading: (!criteria.is_empty()).then(|| criteria.join(" / ")),
+            timescale: None,
+            text: item,
+            year: d.year,
+            action: None,
+            source: l.source(),
+        });
+    }
+}

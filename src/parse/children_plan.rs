@@ -1,0 +1,219 @@
+//! Councils' children and young people's plans that reproduce their assessment:
+//! a grade table with years across ("Summary of Grades (2006-2008)"), headings
+//! with a grade ("Overall effectiveness of Children's Services (Grade 3)"), and the
+//! "Major strengths | Important weaknesses" tables per outcome.
+
+use super::Draft;
+use super::areas::assessment_area;
+use super::key::read_key;
+use super::scan::{CleanLine, find_dates, find_years, loose};
+use super::table::{cell_parts, is_separator, row_cells};
+use crate::grade::Scale;
+use crate::model::*;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn parse(lines: &[CleanLine], d: &mut Draft) {
+    read_heading(lines, d);
+    let scale = match read_key(lines) {
+        Some((s, _)) => s,
+        None => {
+            d.warn(None, "no key to the grades is printed; the assessment scale (4 = outstanding .. 1 = inadequate) is assumed");
+            Scale::HIGH_IS_BEST
+        }
+    };
+    read_grade_tables(lines, scale, d);
+    d.year = d.judgements.iter().filter_map(|j| j.year).max();
+    read_grade_headings(lines, scale, d);
+    if d.year.is_none() {
+        d.year = d.judgements.iter().filter_map(|j| j.year).max();
+    }
+    read_strengths(lines, d);
+}
+
+fn read_heading(lines: &[CleanLine], d: &mut Draft) {
+    let opening = || lines.iter().take(60).filter(|l| !l.text.is_empty());
+    d.title = opening()
+        .find(|l| loose(&l.text).contains("children and young people s plan"))
+        .map(|l| l.text.clone());
+    let registry = crate::council::Registry::get();
+    d.council = opening()
+        .find(|l| {
+            let t = loose(&l.text);
+            (t.contains("borough")
+                || t.contains("council")
+                || t.contains("county")
+                || t.contains("city"))
+                && registry.find_in(&l.text).is_some()
+                && l.text.len() < 80
+        })
+        .map(|l| l.text.trim_end_matches([':', ' ']).to_string());
+}
+
+/// A table with years across and judgement areas down, each cell a grade 1-4.
+fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(cells) = row_cells(&lines[i].raw) else {
+            i += 1;
+            continue;
+        };
+        let years: Vec<Option<i32>> = cells
+            .iter()
+            .map(|c| {
+                let c = super::scan::clean(c);
+                (c.len() == 4).then(|| c.parse().ok()).flatten()
+            })
+            .collect();
+        i += 1;
+        if years.iter().flatten().count() < 2 {
+            continue;
+        }
+        while i < lines.len() {
+            let l = &lines[i];
+            let Some(cells) = row_cells(&l.raw) else {
+                if l.text.is_empty() || is_separator(&l.raw) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            };
+            i += 1;
+            let cells: Vec<String> = cells.iter().map(|c| super::scan::clean(c)).collect();
+            let Some(label) = cells.first() else { continue };
+            let Some(area) = assessment_area(label) else {
+                continue;
+            };
+            let values: Vec<(i32, &String)> = years
+                .iter()
+                .zip(&cells)
+                .filter_map(|(y, c)| Some(((*y)?, c)))
+                .collect();
+            if !values
+                .iter()
+                .all(|(_, v)| v.len() == 1 && v.parse::<u8>().is_ok_and(|n| (1..=4).contains(&n)))
+            {
+                continue;
+            }
+            for (year, raw) in values {
+                let level = raw.parse().ok().and_then(|n| scale.level(n));
+                d.judge(Judgement {
+                    scope: Scope::None,
+                    area,
+                    label: label.clone(),
+                    year: Some(year),
+                    grade: Grade::new(raw.clone(), level),
+                    source: l.source(),
+                });
+            }
+        }
+    }
+}
+
+/// "Overall effectiveness of Children's Services (Grade 3)": the latest
+/// assessment's grade, whose year the paragraphs above name.
+fn read_grade_headings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
+    static HEADING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^(?:\d+\.\s*)?(.+?)\s*\(Grade\s*([1-4])\)\s*$").unwrap());
+    for (i, l) in lines.iter().enumerate() {
+        let Some(c) = HEADING.captures(&l.text) else {
+            continue;
+        };
+        let label = c[1].to_string();
+        let Some(area) = assessment_area(&label) else {
+            continue;
+        };
+        let year = assessment_year_above(&lines[..i]).or(d.year);
+        if year.is_none() {
+            d.warn(
+                Some(l.no),
+                format!("the year of '{}' could not be read", l.text),
+            );
+        }
+        let level = c[2].parse().ok().and_then(|n| scale.level(n));
+        d.judge(Judgement {
+            scope: Scope::None,
+            area,
+            label,
+            year,
+            grade: Grade::new(format!("Grade {}", &c[2]), level),
+            source: l.source(),
+        });
+    }
+}
+
+/// The newest year named with the annual performance assessment in the few
+/// paragraphs above a line (dates of meetings excluded).
+fn assessment_year_above(lines: &[CleanLine]) -> Option<i32> {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| !l.text.is_empty())
+        .take(6)
+        .flat_map(|l| super::scan::sentences(&l.text))
+        .filter(|s| {
+            let t = loose(s);
+            t.contains("annual performance assessment") || t.contains(" apa")
+        })
+        .flat_map(|s| {
+            let dates = find_dates(&s);
+            find_years(&s)
+                .into_iter()
+                .filter(move |(at, _)| !dates.iter().any(|(r, _)| r.contains(at)))
+                .map(|(_, y)| y)
+                .collect::<Vec<_>>()
+        })
+        .max()
+}
+
+/// "Major strengths | Important weaknesses and areas for development" tables.
+fn read_strengths(lines: &[CleanLine], d: &mut Draft) {
+    let mut in_table = false;
+    for l in lines {
+        let Some(cells) = row_cells(&l.raw) else {
+            if !l.text.is_empty() && !is_separator(&l.raw) {
+                in_table = false;
+            }
+            continue;
+        };
+        if cells
+            .first()
+            .is_some_and(|c| loose(c).starts_with("major strengths"))
+        {
+            in_table = true;
+            continue;
+        }
+        if !in_table {
+            continue;
+        }
+        for (col, cell) in cells.iter().enumerate().take(2) {
+            let kind = if col == 0 {
+                FindingKind::Strength
+            } else {
+                FindingKind::AreaForImprovement
+            };
+            let parts = cell_parts(cell);
+            let heading = parts.heading.map(|h| {
+                h.replace("(cont'd)", "")
+                    .replace("(continued)", "")
+                    .trim()
+                    .trim_end_matches(':')
+                    .to_string()
+            });
+            let area = heading.as_deref().and_then(assessment_area);
+            for text in parts.items {
+                d.find(Finding {
+                    kind,
+                    scope: Scope::None,
+                    area,
+                    heading: heading.clone(),
+                    timescale: None,
+                    text,
+                    year: d.year,
+                    action: None,
+                    source: l.source(),
+                });
+            }
+        }
+    }
+}

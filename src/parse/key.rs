@@ -1,0 +1,101 @@
+//! Reading the key to a grade scale where a document prints one: a footnote table
+//! ("4 | A service that delivers well above minimum requirements | Very good"), an
+//! inline key ("Key to grades: 4-outstanding; 3-good; ..."), or a list of
+//! "Outstanding (Grade 1)" lines.
+
+use super::scan::{CleanLine, loose};
+use super::table::row_cells;
+use crate::grade::{Scale, level_from_word};
+use crate::model::Level;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The scale a document's key gives, and the line the key starts on.
+pub fn read_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
+    inline_key(lines)
+        .or_else(|| table_key(lines))
+        .or_else(|| word_grade_key(lines))
+}
+
+fn inline_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
+    static PAIR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b([1-4])\s*[-–=:]\s*([a-z][a-z /]*[a-z])").unwrap());
+    lines.iter().find_map(|l| {
+        if !loose(&l.text).contains("key to grades") {
+            return None;
+        }
+        let pairs: Vec<(u8, Level)> = PAIR
+            .captures_iter(&l.text)
+            .filter_map(|c| Some((c[1].parse().ok()?, level_from_word(&c[2])?)))
+            .collect();
+        Scale::from_key(&pairs).map(|s| (s, l.no))
+    })
+}
+
+/// Rows whose first cell is a grade number and whose other cells describe it.
+fn table_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
+    let mut pairs = Vec::new();
+    let mut start = None;
+    for l in lines {
+        let Some(cells) = row_cells(&l.raw) else {
+            if !pairs.is_empty() && !l.text.is_empty() {
+                if let Some(s) = Scale::from_key(&pairs) {
+                    return Some((s, start?));
+                }
+                pairs.clear();
+            }
+            continue;
+        };
+        let cells: Vec<String> = cells.iter().map(|c| super::scan::clean(c)).collect();
+        let Some(n) = cells
+            .first()
+            .and_then(|c| c.parse::<u8>().ok())
+            .filter(|n| (1..=4).contains(n))
+        else {
+            continue;
+        };
+        let level = cells[1..]
+            .iter()
+            .rev()
+            .find_map(|c| level_from_word(c).or_else(|| descriptor_level(c)));
+        if let Some(level) = level {
+            start.get_or_insert(l.no);
+            pairs.push((n, level));
+        }
+    }
+    Scale::from_key(&pairs).map(|s| (s, start.unwrap_or(0)))
+}
+
+/// Service descriptors of the 2005 key.
+fn descriptor_level(text: &str) -> Option<Level> {
+    let t = loose(text);
+    if t.contains("well above minimum") || t.contains("significantly exceeds minimum") {
+        Some(Level::Outstanding)
+    } else if t.contains("does not deliver minimum") || t.contains("does not meet minimum") {
+        Some(Level::Inadequate)
+    } else if t.contains("only minimum") || t.contains("only meets minimum") {
+        Some(Level::Adequate)
+    } else if t.contains("above minimum") || t.contains("exceeds minimum") {
+        Some(Level::Good)
+    } else {
+        None
+    }
+}
+
+/// "Outstanding (Grade 1)" lines of the 2009-2013 inspections.
+fn word_grade_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
+    static WG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(outstanding|good|adequate|inadequate)\s*\(grade\s*([1-4])\)").unwrap()
+    });
+    let mut pairs = Vec::new();
+    let mut start = None;
+    for l in lines {
+        if let Some(c) = WG.captures(&l.text) {
+            if let (Some(level), Ok(n)) = (level_from_word(&c[1]), c[2].parse::<u8>()) {
+                start.get_or_insert(l.no);
+                pairs.push((n, level));
+            }
+        }
+    }
+    Scale::from_key(&pairs).map(|s| (s, start.unwrap_or(0)))
+}

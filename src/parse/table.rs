@@ -1,0 +1,133 @@
+//! Table rows of converted documents: tab-separated rows, markdown pipe rows, and
+//! cells holding HTML paragraphs and lists.
+
+use super::scan::{BULLETS, clean, sentences, split_bullets};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A markdown separator row (`|---|:--|`).
+pub fn is_separator(raw: &str) -> bool {
+    let t = raw.trim();
+    t.starts_with('|') && t.len() > 2 && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// The raw cells of a table row, or `None` for a line that is no table row (or a
+/// markdown separator row `|---|---|`).
+pub fn row_cells(raw: &str) -> Option<Vec<String>> {
+    let t = raw.trim();
+    if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
+        let cells: Vec<String> = t[1..t.len() - 1]
+            .split('|')
+            .map(|c| c.trim().to_string())
+            .collect();
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            return None;
+        }
+        return Some(cells);
+    }
+    if raw.contains('\t') {
+        return Some(raw.split('\t').map(|c| c.trim().to_string()).collect());
+    }
+    None
+}
+
+/// What a cell holds: the text before its list (an outcome heading, a plan row's
+/// title), each paragraph, and each list item.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct CellParts {
+    pub heading: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub items: Vec<String>,
+}
+
+static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?is)<p[^>]*>(.*?)</p>").unwrap());
+static LI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?is)<li[^>]*>(.*?)</li>").unwrap());
+
+pub fn cell_parts(cell: &str) -> CellParts {
+    let lower = cell.to_lowercase();
+    let (before, list) = match lower.find("<ul") {
+        Some(i) => (&cell[..i], Some(&cell[i..])),
+        None => (cell, None),
+    };
+    let paragraphs: Vec<String> = P
+        .captures_iter(before)
+        .map(|c| clean(&c[1]))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let heading_text = clean(before);
+    let mut parts = CellParts {
+        heading: (!heading_text.is_empty()).then_some(heading_text),
+        paragraphs,
+        items: Vec::new(),
+    };
+    if let Some(list) = list {
+        let lis: Vec<String> = LI
+            .captures_iter(list)
+            .map(|c| strip_glyph(&clean(&c[1])))
+            .filter(|t| !t.is_empty())
+            .collect();
+        parts.items = if !lis.is_empty() {
+            lis
+        } else if list.contains(|c| BULLETS.contains(&c)) {
+            split_bullets(&super::scan::clean(list))
+        } else {
+            // The bullet glyphs were lost in conversion: each sentence was a bullet.
+            sentences(&clean(list))
+        };
+    } else if parts
+        .heading
+        .as_deref()
+        .is_some_and(|h| h.contains(|c| BULLETS.contains(&c)))
+    {
+        let text = parts.heading.take().unwrap_or_default();
+        let mut pieces = split_bullets(&text);
+        if !text.trim_start().starts_with(|c| BULLETS.contains(&c)) && !pieces.is_empty() {
+            parts.heading = Some(pieces.remove(0));
+        }
+        parts.items = pieces;
+    }
+    parts
+}
+
+fn strip_glyph(s: &str) -> String {
+    s.trim_start_matches(|c: char| BULLETS.contains(&c) || c.is_whitespace())
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows() {
+        assert_eq!(row_cells("a\tb").unwrap(), vec!["a", "b"]);
+        assert_eq!(
+            row_cells("| Being healthy | 2 | 3 |").unwrap(),
+            vec!["Being healthy", "2", "3"]
+        );
+        assert_eq!(row_cells("|---|:--|"), None);
+        assert_eq!(row_cells("plain text"), None);
+    }
+
+    #[test]
+    fn cell_with_list_items() {
+        let c = cell_parts(
+            r#"<p><i>Being healthy:</i></p> <ul style="list-style-type: none"> <li>• better than average</li> <li>• health of LAC</li> </ul>"#,
+        );
+        assert_eq!(c.heading.as_deref(), Some("Being healthy:"));
+        assert_eq!(c.items, vec!["better than average", "health of LAC"]);
+    }
+
+    #[test]
+    fn cell_with_glyphs_or_none() {
+        let c = cell_parts("<p>Staying safe</p> <ul> • One thing. • Another. </ul>");
+        assert_eq!(c.items, vec!["One thing.", "Another."]);
+        let c = cell_parts("<p>Enjoying</p> <ul> Above average results. Lower exclusions. </ul>");
+        assert_eq!(c.items, vec!["Above average results.", "Lower exclusions."]);
+        let c = cell_parts("<p>June 2011</p> <p>July 2011</p>");
+        assert_eq!(c.paragraphs, vec!["June 2011", "July 2011"]);
+    }
+}

@@ -1,0 +1,164 @@
+//! The real binary, as a user or a CI script runs it: formats decode back into the
+//! model types, headers are exact, failures are reported per file with the right
+//! exit code.
+
+use apa::analysis::{FindingRow, GradeRow};
+use apa::model::*;
+use assert_cmd::Command;
+
+fn apa() -> Command {
+    let mut c = Command::cargo_bin("apa").unwrap();
+    c.env("NO_COLOR", "1").env_remove("APA_REPORTS");
+    c
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = apa().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "apa {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn grades_csv_has_the_documented_header_and_rows() {
+    let csv = stdout_of(&["grades", "fixtures", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("council,year,kind,scope,area,raw,level,score,source")
+    );
+    assert!(csv.contains("\nBromley,2005,apa_letter,none,social_care,2,adequate,2,fixtures/bromley-2005-apa-letter.txt:172\n"), "{csv}");
+    assert!(csv.contains("\nBexley,2005,apa_letter,none,social_care,4,outstanding,4,"));
+    assert!(csv.contains(
+        "\nBromley,2010,safeguarding_lac_inspection,safeguarding,children_feel_safe,Good,good,3,"
+    ));
+    assert!(
+        csv.contains("\nBromley,2007,children_plan,none,achieving_economic_wellbeing,3,good,3,")
+    );
+    // 4 + 4 + 33 + 5 + 24 judgements and the header.
+    assert_eq!(csv.lines().count(), 71);
+}
+
+#[test]
+fn grades_json_decodes_into_rows() {
+    let json = stdout_of(&["grades", "fixtures", "--format", "json"]);
+    let rows: Vec<GradeRow> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.len(), 70);
+    let feel = rows
+        .iter()
+        .find(|r| r.area == Area::ChildrenFeelSafe && r.scope == Scope::Safeguarding)
+        .unwrap();
+    assert_eq!(
+        (feel.council.as_str(), feel.year, feel.level, feel.score),
+        ("Bromley", Some(2010), Some(Level::Good), Some(3))
+    );
+}
+
+#[test]
+fn findings_csv_header_and_timescales() {
+    let csv = stdout_of(&["findings", "fixtures", "--format", "csv"]);
+    assert_eq!(
+        csv.lines().next(),
+        Some("council,year,kind,scope,area,timescale,text,source")
+    );
+    let json = stdout_of(&["findings", "fixtures", "--format", "json"]);
+    let rows: Vec<FindingRow> = serde_json::from_str(&json).unwrap();
+    let immediate: Vec<&FindingRow> = rows
+        .iter()
+        .filter(|r| r.timescale == Some(Timescale::Immediately))
+        .collect();
+    assert_eq!(immediate.len(), 4);
+    assert!(rows.iter().any(|r| r.kind == FindingKind::Action));
+}
+
+#[test]
+fn parse_reads_standard_input() {
+    let text = std::fs::read("fixtures/bexley-2005-apa-letter.txt").unwrap();
+    let out = apa()
+        .args(["parse", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let reports: Vec<Report> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0].file, "-");
+    assert_eq!(reports[0].council_name(), "Bexley");
+    assert_eq!(reports[0].judgements.len(), 4);
+}
+
+#[test]
+fn jsonl_is_one_record_a_line() {
+    let out = stdout_of(&["parse", "fixtures", "--format", "jsonl"]);
+    let reports: Vec<Report> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 5);
+    assert!(reports.iter().all(|r| r.schema_version == SCHEMA_VERSION));
+}
+
+#[test]
+fn no_paths_reads_the_built_in_samples() {
+    let json = stdout_of(&["grades", "--format", "json"]);
+    let rows: Vec<GradeRow> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.len(), 70);
+    assert!(rows.iter().all(|r| r.source.starts_with("sample:")));
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_rest_still_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "fixtures/bromley-2005-apa-letter.txt",
+        dir.path().join("a.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "Shopping list: milk, eggs.\n").unwrap();
+    std::fs::write(dir.path().join("page.pdf"), "<!DOCTYPE html><html></html>").unwrap();
+    let out = apa()
+        .args(["grades", "--format", "csv"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("notes.txt: not an inspection report"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "page.pdf: not a PDF: the file is named .pdf but starts with '<!DOCTYPE html'"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 5);
+}
+
+#[test]
+fn an_unknown_council_is_a_usage_error_with_a_suggestion() {
+    let out = apa()
+        .args(["grades", "--council", "bromly"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "apa: error: unknown council 'bromly'; did you mean Bromley?"
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let out = apa().args(["grades", "no-such-file.pdf"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "apa: error: no-such-file.pdf: no such file or folder"
+    );
+}

@@ -1,0 +1,315 @@
+//! The values a user reads off the five seed documents: every graded judgement,
+//! with the right level and year, and nothing else; every finding once.
+
+use apa::model::*;
+
+fn parse(name: &str) -> Report {
+    let path = format!("fixtures/{name}");
+    apa::parse_bytes(&std::fs::read(&path).unwrap(), &path).unwrap()
+}
+
+fn level(r: &Report, scope: Scope, area: Area, year: i32) -> Option<Level> {
+    let found: Vec<&Judgement> = r
+        .judgements
+        .iter()
+        .filter(|j| j.scope == scope && j.area == area && j.year == Some(year))
+        .collect();
+    assert!(found.len() <= 1, "{area} {year} read {} times", found.len());
+    found.first().and_then(|j| j.grade.level)
+}
+
+fn count(r: &Report, kind: FindingKind) -> usize {
+    r.findings.iter().filter(|f| f.kind == kind).count()
+}
+
+#[test]
+fn bromley_2005_apa_letter() {
+    let r = parse("bromley-2005-apa-letter.txt");
+    assert_eq!(r.kind, DocumentKind::ApaLetter);
+    assert_eq!(r.council_name(), "Bromley");
+    assert_eq!(r.year, Some(2005));
+    assert_eq!(r.dates.letter, "2005-12-01".parse().ok());
+    assert_eq!(r.dates.meeting, "2005-06-21".parse().ok());
+    let grades: Vec<(Area, &str, Option<Level>)> = r
+        .judgements
+        .iter()
+        .map(|j| (j.area, j.grade.raw.as_str(), j.grade.level))
+        .collect();
+    assert_eq!(
+        grades,
+        vec![
+            (Area::SocialCare, "2", Some(Level::Adequate)),
+            (Area::Education, "3", Some(Level::Good)),
+            (Area::ChildrensServices, "3", Some(Level::Good)),
+            (Area::CapacityToImprove, "3", Some(Level::Good)),
+        ]
+    );
+    assert!(
+        r.judgements
+            .iter()
+            .all(|j| j.year == Some(2005) && j.grade.score == j.grade.level.map(Level::score))
+    );
+    assert_eq!(count(&r, FindingKind::Strength), 15);
+    assert_eq!(count(&r, FindingKind::AreaForImprovement), 14);
+    assert_eq!(count(&r, FindingKind::AreaForExploration), 13);
+    let teen = r
+        .findings
+        .iter()
+        .find(|f| f.text == "reduce teenage pregnancies")
+        .unwrap();
+    assert_eq!(
+        (teen.kind, teen.area),
+        (FindingKind::AreaForImprovement, Some(Area::BeingHealthy))
+    );
+    let amp = r
+        .findings
+        .iter()
+        .find(|f| f.text.starts_with("improved rates of attendance"))
+        .unwrap();
+    assert_eq!(amp.text, "improved rates of attendance & exclusions");
+    assert_eq!(amp.area, Some(Area::EnjoyingAndAchieving));
+    let post16 = r
+        .findings
+        .iter()
+        .find(|f| {
+            f.text
+                .starts_with("effectiveness of action to improve post-16")
+        })
+        .unwrap();
+    assert_eq!(post16.area, Some(Area::AchievingEconomicWellbeing));
+    assert!(post16.text.ends_with("access to provision below level 3; collaboration between sixth form providers to improve value for money; achievements post-16, including literacy and numeracy"));
+    let names: Vec<&str> = r.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Flo Hadley", "Jonathan Phillips"]);
+    for f in &r.findings {
+        assert!(
+            !f.text.contains('<') && !f.text.contains("&amp;") && !f.text.starts_with('•'),
+            "{}",
+            f.text
+        );
+    }
+}
+
+#[test]
+fn bexley_2005_apa_letter_bold_grades() {
+    let r = parse("bexley-2005-apa-letter.txt");
+    assert_eq!(r.council_name(), "Bexley");
+    assert_eq!(r.dates.meeting, "2005-07-06".parse().ok());
+    let social = r.judgement(Scope::None, Area::SocialCare).unwrap();
+    assert_eq!(
+        (
+            social.grade.raw.as_str(),
+            social.grade.level,
+            social.grade.score
+        ),
+        ("4", Some(Level::Outstanding), Some(4))
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::Education, 2005),
+        Some(Level::Good)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::ChildrensServices, 2005),
+        Some(Level::Outstanding)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::CapacityToImprove, 2005),
+        Some(Level::Outstanding)
+    );
+    assert_eq!(r.judgements.len(), 4);
+    assert_eq!(count(&r, FindingKind::Strength), 10);
+    assert_eq!(count(&r, FindingKind::AreaForImprovement), 8);
+    assert_eq!(count(&r, FindingKind::AreaForExploration), 6);
+}
+
+#[test]
+fn bromley_2010_safeguarding_and_looked_after_inspection() {
+    let r = parse("bromley-2010-safeguarding-lac-inspection.txt");
+    assert_eq!(r.kind, DocumentKind::SafeguardingLacInspection);
+    assert_eq!(r.council_name(), "Bromley");
+    assert_eq!(r.dates.inspection_start, "2010-04-12".parse().ok());
+    assert_eq!(r.dates.inspection_end, "2010-04-23".parse().ok());
+    assert_eq!(r.dates.published, "2010-05-24".parse().ok());
+    assert_eq!(r.people[0].name, "Brendan Parkinson");
+    let s = Scope::Safeguarding;
+    let l = Scope::LookedAfter;
+    assert_eq!(
+        level(&r, s, Area::ChildrenFeelSafe, 2010),
+        Some(Level::Good)
+    );
+    assert_eq!(
+        level(&r, s, Area::ChildrenAreSafe, 2010),
+        Some(Level::Adequate)
+    );
+    assert_eq!(level(&r, s, Area::UserEngagement, 2010), Some(Level::Good));
+    assert_eq!(
+        level(&r, s, Area::OverallEffectiveness, 2010),
+        Some(Level::Adequate)
+    );
+    // Graded only in the body, under their headings.
+    assert_eq!(
+        level(&r, s, Area::QualityOfProvision, 2010),
+        Some(Level::Adequate)
+    );
+    assert_eq!(
+        level(&r, l, Area::LeadershipAndManagement, 2010),
+        Some(Level::Adequate)
+    );
+    assert_eq!(level(&r, l, Area::BeingHealthy, 2010), Some(Level::Good));
+    assert_eq!(
+        level(&r, l, Area::AchievingEconomicWellbeing, 2010),
+        Some(Level::Good)
+    );
+    assert_eq!(
+        level(&r, l, Area::ServiceResponsiveness, 2010),
+        Some(Level::Good)
+    );
+    assert_eq!(
+        level(&r, l, Area::UserEngagement, 2010),
+        Some(Level::Adequate)
+    );
+    assert_eq!(r.judgements.iter().filter(|j| j.scope == s).count(), 15);
+    assert_eq!(r.judgements.iter().filter(|j| j.scope == l).count(), 18);
+    assert!(r.judgements.iter().all(|j| j.grade.level.is_some()));
+    let by = |scope, ts| {
+        r.findings
+            .iter()
+            .filter(|f| f.scope == scope && f.timescale == Some(ts))
+            .count()
+    };
+    assert_eq!(by(s, Timescale::Immediately), 2);
+    assert_eq!(by(s, Timescale::WithinThreeMonths), 6);
+    assert_eq!(by(s, Timescale::WithinSixMonths), 2);
+    assert_eq!(by(l, Timescale::Immediately), 2);
+    assert_eq!(by(l, Timescale::WithinThreeMonths), 3);
+    assert_eq!(by(l, Timescale::WithinSixMonths), 1);
+    assert_eq!(r.findings.len(), 16);
+}
+
+#[test]
+fn bromley_council_report_quotes_ratings_by_year() {
+    let r = parse("bromley-2012-council-report-apa-2011.txt");
+    assert_eq!(r.kind, DocumentKind::CouncilReport);
+    assert_eq!(r.council_name(), "Bromley");
+    assert_eq!(r.year, Some(2011));
+    assert_eq!(r.dates.meeting, "2012-02-21".parse().ok());
+    let years: Vec<(Option<i32>, Option<Level>)> = {
+        let mut v: Vec<_> = r
+            .judgements
+            .iter()
+            .map(|j| (j.year, j.grade.level))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        years,
+        vec![
+            (Some(2006), Some(Level::Adequate)),
+            (Some(2008), Some(Level::Good)),
+            (Some(2009), Some(Level::Good)),
+            (Some(2010), Some(Level::Good)),
+            (Some(2011), Some(Level::Good)),
+        ]
+    );
+    assert!(
+        r.judgements
+            .iter()
+            .all(|j| j.area == Area::ChildrensServices)
+    );
+    let jar = r.judgements.iter().find(|j| j.year == Some(2006)).unwrap();
+    assert_eq!(jar.grade.raw, "Level 2: Adequate");
+    assert_eq!(count(&r, FindingKind::AreaForImprovement), 9);
+    let first = r
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Action)
+        .unwrap();
+    assert_eq!(
+        first.text,
+        "Establish a multi agency group to review and redraft the referral form to Children's Social Care"
+    );
+    let details = first.action.as_ref().unwrap();
+    assert_eq!(details.timeframe.as_deref(), Some("June 2011"));
+    assert_eq!(details.progress.as_deref(), Some("Achieved"));
+    assert!(
+        details
+            .lead
+            .as_deref()
+            .unwrap()
+            .starts_with("Assistant Director (Safeguarding & Social Care)")
+    );
+}
+
+#[test]
+fn bromley_children_plan_grade_table() {
+    let r = parse("bromley-2009-2011-children-plan.txt");
+    assert_eq!(r.kind, DocumentKind::ChildrenPlan);
+    assert_eq!(r.council_name(), "Bromley");
+    assert_eq!(r.years, vec![2006, 2007, 2008]);
+    assert_eq!(
+        level(&r, Scope::None, Area::AchievingEconomicWellbeing, 2007),
+        Some(Level::Good)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::AchievingEconomicWellbeing, 2006),
+        Some(Level::Adequate)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::ChildrensServices, 2008),
+        Some(Level::Good)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::BeingHealthy, 2006),
+        Some(Level::Adequate)
+    );
+    // 8 areas x 3 years; the heading "Overall effectiveness ... (Grade 3)" agrees with 2008.
+    assert_eq!(r.judgements.len(), 24);
+    assert!(
+        r.diagnostics
+            .iter()
+            .all(|d| !d.message.contains("disagree") && !d.message.contains("left empty"))
+    );
+    assert_eq!(count(&r, FindingKind::Strength), 17);
+    assert_eq!(count(&r, FindingKind::AreaForImprovement), 9);
+    let cap = r
+        .findings
+        .iter()
+        .filter(|f| f.area == Some(Area::CapacityToImprove))
+        .count();
+    assert_eq!(cap, 5);
+}
+
+#[test]
+fn renamed_crlf_and_bom_copies_parse_the_same() {
+    for name in [
+        "bromley-2005-apa-letter.txt",
+        "bromley-2010-safeguarding-lac-inspection.txt",
+        "bromley-2009-2011-children-plan.txt",
+    ] {
+        let bytes = std::fs::read(format!("fixtures/{name}")).unwrap();
+        let base = apa::parse_bytes(&bytes, "a.txt").unwrap();
+        let crlf = String::from_utf8(bytes.clone())
+            .unwrap()
+            .replace('\n', "\r\n");
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(&bytes);
+        for (label, b) in [("crlf", crlf.into_bytes()), ("bom", bom)] {
+            let other = apa::parse_bytes(&b, "a.txt").unwrap();
+            assert_eq!(other.judgements, base.judgements, "{name} {label}");
+            assert_eq!(other.findings, base.findings, "{name} {label}");
+        }
+        let renamed = apa::parse_bytes(&bytes, "zz-unrelated-name.txt").unwrap();
+        assert_eq!(renamed.judgements, base.judgements);
+        assert_eq!(renamed.council, base.council);
+    }
+}
+
+#[test]
+fn a_text_that_is_no_report_is_an_error() {
+    let err =
+        apa::parse_bytes(b"# My project\n\nSome notes about nothing.\n", "README.txt").unwrap_err();
+    assert!(
+        err.to_string().starts_with("not an inspection report"),
+        "{err}"
+    );
+}
