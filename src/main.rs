@@ -30,6 +30,12 @@ enum Command {
     Grades(cli::grades::GradesArgs),
     /// One row per strength, area for improvement, area for exploration or action.
     Findings(cli::findings::FindingsArgs),
+    /// Councils side by side: grades, strengths and areas for improvement, shared weaknesses.
+    Compare(cli::compare::CompareArgs),
+    /// One council's grades over the years, with each value's source and any disagreement.
+    Trend(cli::trend::TrendArgs),
+    /// The councils apa knows, with LA and ONS codes and regions.
+    Councils(cli::councils::CouncilsArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +53,9 @@ fn main() -> ExitCode {
         Command::Parse(a) => cli::parse::run(a, &cli.display, &mut out),
         Command::Grades(a) => cli::grades::run(a, &cli.display, &mut out),
         Command::Findings(a) => cli::findings::run(a, &cli.display, &mut out),
+        Command::Compare(a) => cli::compare::run(a, &cli.display, &mut out),
+        Command::Trend(a) => cli::trend::run(a, &cli.display, &mut out),
+        Command::Councils(a) => cli::councils::run(a, &cli.display, &mut out),
     };
     let result = result.and_then(|o| out.flush().map(|_| o).map_err(Into::into));
     match result {

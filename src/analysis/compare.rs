@@ -1,1 +1,248 @@
-//! Comparing councils side by side.
+//! Councils side by side: their grades for the chosen years, their strengths and
+//! areas for improvement per outcome, and the weaknesses they share.
+
+use super::themes::themes_of;
+use super::{Slot, collect_slot};
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+
+/// One column of a comparison: a council in a year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Column {
+    pub council: String,
+    pub year: i32,
+}
+
+/// One judgement area across the columns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GradeLine {
+    pub scope: Scope,
+    pub area: Area,
+    /// One entry per column; `null` where that council has no such judgement that year.
+    pub cells: Vec<Option<Slot>>,
+}
+
+/// Strengths and areas for improvement of one column under one outcome.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnFindings {
+    pub strengths: Vec<String>,
+    pub areas_for_improvement: Vec<String>,
+}
+
+/// One outcome (or other heading) across the columns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FindingsLine {
+    pub area: Option<Area>,
+    /// The area's title, or the heading the findings stand under.
+    pub title: String,
+    pub cells: Vec<ColumnFindings>,
+}
+
+/// A weakness theme that two or more councils are told to improve.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedTheme {
+    pub theme: String,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub council: String,
+    pub year: i32,
+    pub text: String,
+}
+
+/// The whole comparison, as every output format renders it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub schema_version: u32,
+    pub columns: Vec<Column>,
+    pub grades: Vec<GradeLine>,
+    pub findings: Vec<FindingsLine>,
+    pub shared_weaknesses: Vec<SharedTheme>,
+    /// Councils asked for that no report is about (or none for the years asked).
+    pub without_reports: Vec<String>,
+    /// The documents the comparison used.
+    pub reports: Vec<String>,
+}
+
+/// Every (scope, area) any column has a grade for, in the framework's order, with
+/// what each column's sources say.
+pub fn grade_lines(reports: &[Report], columns: &[Column]) -> Vec<GradeLine> {
+    let mut keys: Vec<(Scope, Area)> = Vec::new();
+    for col in columns {
+        for r in reports.iter().filter(|r| r.council_name() == col.council) {
+            keys.extend(
+                r.judgements
+                    .iter()
+                    .filter(|j| j.year == Some(col.year))
+                    .map(|j| (j.scope, j.area)),
+            );
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .map(|(scope, area)| GradeLine {
+            scope,
+            area,
+            cells: columns
+                .iter()
+                .map(|col| {
+                    collect_slot(
+                        reports
+                            .iter()
+                            .filter(|r| r.council_name() == col.council)
+                            .flat_map(|r| {
+                                r.judgements
+                                    .iter()
+                                    .filter(|j| {
+                                        j.year == Some(col.year)
+                                            && j.scope == scope
+                                            && j.area == area
+                                    })
+                                    .map(move |j| (r, j))
+                            }),
+                    )
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Compares councils (canonical names) in the given years, or else in the latest
+/// year they all have grades for, or else each in its own latest year.
+pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Comparison {
+    let graded_years = |c: &str| -> Vec<i32> {
+        let mut y: Vec<i32> = reports
+            .iter()
+            .filter(|r| r.council_name() == c)
+            .flat_map(|r| r.judgements.iter().filter_map(|j| j.year))
+            .collect();
+        y.sort();
+        y.dedup();
+        y
+    };
+    let mut columns = Vec::new();
+    let mut without_reports = Vec::new();
+    let common: Option<i32> = councils
+        .iter()
+        .map(|c| graded_years(c))
+        .reduce(|a, b| a.into_iter().filter(|y| b.contains(y)).collect())
+        .and_then(|v| v.into_iter().max());
+    for c in councils {
+        let have = graded_years(c);
+        let chosen: Vec<i32> = if !years.is_empty() {
+            years.iter().copied().filter(|y| have.contains(y)).collect()
+        } else if let Some(y) = common {
+            vec![y]
+        } else {
+            have.last().copied().into_iter().collect()
+        };
+        if chosen.is_empty() {
+            without_reports.push(c.clone());
+        }
+        columns.extend(chosen.into_iter().map(|year| Column {
+            council: c.clone(),
+            year,
+        }));
+    }
+
+    let grades = grade_lines(reports, &columns);
+    let mut used: Vec<String> = reports
+        .iter()
+        .filter(|r| {
+            columns.iter().any(|c| {
+                c.council == r.council_name() && r.judgements.iter().any(|j| j.year == Some(c.year))
+            })
+        })
+        .map(|r| r.file.clone())
+        .collect();
+
+    // Findings per outcome, strengths and areas for improvement.
+    let mut lines: Vec<FindingsLine> = Vec::new();
+    let mut themes: Vec<(String, Mention)> = Vec::new();
+    for (i, col) in columns.iter().enumerate() {
+        for r in reports.iter().filter(|r| r.council_name() == col.council) {
+            for f in r.findings.iter().filter(|f| f.year == Some(col.year)) {
+                let strength = match f.kind {
+                    FindingKind::Strength => true,
+                    FindingKind::AreaForImprovement => false,
+                    _ => continue,
+                };
+                used.push(r.file.clone());
+                let title = f
+                    .area
+                    .map(|a| a.title().to_string())
+                    .or_else(|| f.heading.clone())
+                    .unwrap_or_else(|| "Other".to_string());
+                let at = match lines
+                    .iter()
+                    .position(|l| l.area == f.area && l.title == title)
+                {
+                    Some(p) => p,
+                    None => {
+                        lines.push(FindingsLine {
+                            area: f.area,
+                            title,
+                            cells: vec![ColumnFindings::default(); columns.len()],
+                        });
+                        lines.len() - 1
+                    }
+                };
+                let cell = &mut lines[at].cells[i];
+                if strength {
+                    cell.strengths.push(f.text.clone());
+                } else {
+                    cell.areas_for_improvement.push(f.text.clone());
+                    for t in themes_of(&f.text) {
+                        themes.push((
+                            t.to_string(),
+                            Mention {
+                                council: col.council.clone(),
+                                year: col.year,
+                                text: f.text.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    lines.sort_by_key(|l| (l.area.is_none(), l.area, l.title.clone()));
+
+    let mut shared: Vec<SharedTheme> = Vec::new();
+    for (theme, mention) in themes {
+        match shared.iter_mut().find(|s| s.theme == theme) {
+            Some(s) => s.mentions.push(mention),
+            None => shared.push(SharedTheme {
+                theme,
+                mentions: vec![mention],
+            }),
+        }
+    }
+    shared.retain(|s| {
+        let mut c: Vec<&str> = s.mentions.iter().map(|m| m.council.as_str()).collect();
+        c.sort();
+        c.dedup();
+        c.len() >= 2
+    });
+    shared.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then(a.theme.cmp(&b.theme))
+    });
+
+    used.sort();
+    used.dedup();
+    Comparison {
+        schema_version: SCHEMA_VERSION,
+        columns,
+        grades,
+        findings: lines,
+        shared_weaknesses: shared,
+        without_reports,
+        reports: used,
+    }
+}

@@ -2,6 +2,7 @@
 //! matrices, comparisons of councils and trends over years.
 
 pub mod compare;
+pub mod themes;
 pub mod trend;
 
 use crate::model::*;
@@ -122,6 +123,37 @@ pub fn finding_rows(reports: &[Report], filter: &Filter) -> Vec<FindingRow> {
         .collect()
 }
 
+/// The grade matrix of `apa grades --matrix`: one column per council and year
+/// that passes the filter, one line per judgement area.
+pub fn grade_matrix(
+    reports: &[Report],
+    filter: &Filter,
+) -> (Vec<compare::Column>, Vec<compare::GradeLine>) {
+    let rows = grade_rows(reports, filter);
+    let mut columns: Vec<compare::Column> = rows
+        .iter()
+        .filter_map(|r| {
+            Some(compare::Column {
+                council: r.council.clone(),
+                year: r.year?,
+            })
+        })
+        .collect();
+    columns.sort_by(|a, b| (&a.council, a.year).cmp(&(&b.council, b.year)));
+    columns.dedup();
+    let kept: Vec<Report> = reports
+        .iter()
+        .filter(|r| filter.report(r))
+        .map(|r| {
+            let mut r = r.clone();
+            r.judgements.retain(|j| filter.area(Some(j.area)));
+            r
+        })
+        .collect();
+    let lines = compare::grade_lines(&kept, &columns);
+    (columns, lines)
+}
+
 /// Sorts reports into a stable order: council, year, kind, file.
 pub fn sort_reports(reports: &mut [Report]) {
     reports.sort_by(|a, b| {
@@ -132,4 +164,59 @@ pub fn sort_reports(reports: &mut [Report]) {
             &b.file,
         ))
     });
+}
+
+/// One grade as one source gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GradeValue {
+    pub raw: String,
+    pub level: Option<Level>,
+    pub score: Option<u8>,
+    pub kind: DocumentKind,
+    /// `file:line`.
+    pub source: String,
+}
+
+/// What the sources say about one area in one year for one council: usually one
+/// value; several when several documents give it; `conflict` when their levels
+/// differ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    pub values: Vec<GradeValue>,
+    pub conflict: bool,
+}
+
+impl Slot {
+    /// The level all sources agree on, if they do.
+    pub fn level(&self) -> Option<Level> {
+        if self.conflict {
+            None
+        } else {
+            self.values.iter().find_map(|v| v.level)
+        }
+    }
+}
+
+/// Gathers the judgements for one cell; `None` when there are none.
+pub fn collect_slot<'a>(found: impl Iterator<Item = (&'a Report, &'a Judgement)>) -> Option<Slot> {
+    let mut values: Vec<GradeValue> = found
+        .map(|(r, j)| GradeValue {
+            raw: j.grade.raw.clone(),
+            level: j.grade.level,
+            score: j.grade.score,
+            kind: r.kind,
+            source: format!("{}:{}", r.file, j.source.line),
+        })
+        .collect();
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(|a, b| a.source.cmp(&b.source));
+    let mut levels: Vec<Level> = values.iter().filter_map(|v| v.level).collect();
+    levels.sort();
+    levels.dedup();
+    Some(Slot {
+        conflict: levels.len() > 1,
+        values,
+    })
 }

@@ -1,1 +1,84 @@
-//! One council over the years.
+//! One council over the years: each judgement area's grades, year by year, across
+//! every document about the council, with their sources; where two sources
+//! disagree about the same year and area, both are kept and the conflict marked.
+
+use super::{Slot, collect_slot};
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrendLine {
+    pub scope: Scope,
+    pub area: Area,
+    /// One entry per year of [`Trend::years`].
+    pub cells: Vec<Option<Slot>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trend {
+    pub schema_version: u32,
+    pub council: String,
+    pub years: Vec<i32>,
+    pub lines: Vec<TrendLine>,
+    /// How many (area, year) cells have sources that disagree.
+    pub conflicts: usize,
+    pub reports: Vec<String>,
+}
+
+pub fn trend(reports: &[Report], council: &str) -> Trend {
+    let mine: Vec<&Report> = reports
+        .iter()
+        .filter(|r| r.council_name() == council)
+        .collect();
+    let mut years: Vec<i32> = mine
+        .iter()
+        .flat_map(|r| r.judgements.iter().filter_map(|j| j.year))
+        .collect();
+    years.sort();
+    years.dedup();
+    let mut keys: Vec<(Scope, Area)> = mine
+        .iter()
+        .flat_map(|r| r.judgements.iter().map(|j| (j.scope, j.area)))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let lines: Vec<TrendLine> = keys
+        .into_iter()
+        .map(|(scope, area)| TrendLine {
+            scope,
+            area,
+            cells: years
+                .iter()
+                .map(|&y| {
+                    collect_slot(mine.iter().flat_map(|r| {
+                        r.judgements
+                            .iter()
+                            .filter(move |j| {
+                                j.year == Some(y) && j.scope == scope && j.area == area
+                            })
+                            .map(move |j| (*r, j))
+                    }))
+                })
+                .collect(),
+        })
+        .collect();
+    let conflicts = lines
+        .iter()
+        .flat_map(|l| l.cells.iter().flatten())
+        .filter(|s| s.conflict)
+        .count();
+    let mut used: Vec<String> = mine
+        .iter()
+        .filter(|r| !r.judgements.is_empty())
+        .map(|r| r.file.clone())
+        .collect();
+    used.sort();
+    Trend {
+        schema_version: SCHEMA_VERSION,
+        council: council.to_string(),
+        years,
+        lines,
+        conflicts,
+        reports: used,
+    }
+}

@@ -2,11 +2,15 @@
 //! arguments and a `run` that returns what happened, so that `main` can map it to
 //! an exit code.
 
+pub mod compare;
+pub mod councils;
 pub mod findings;
 pub mod grades;
 pub mod input;
 pub mod output;
 pub mod parse;
+pub mod trend;
+pub mod view;
 
 use apa::analysis::Filter;
 use apa::council::Registry;

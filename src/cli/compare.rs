@@ -1,0 +1,289 @@
+//! `apa compare A B [C ...]`: councils side by side.
+
+use super::output::{Format, Style, Tabular, markdown, opt, render, write_json};
+use super::view::{column_title, grade_lines_view, matrix_markdown, matrix_table};
+use super::{DisplayArgs, InputArgs, Outcome, UsageError, resolve_councils};
+use apa::analysis::compare::{Comparison, compare};
+use apa::council::Registry;
+use clap::Args;
+use comfy_table::Cell;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Councils to compare: any spelling ("bromley", "London Borough of Bromley", "LB Bromley") or an LA or ONS code.
+    #[arg(required = true, num_args = 1.., value_name = "COUNCIL")]
+    pub councils: Vec<String>,
+
+    /// Compare these years (repeatable). Default: the latest year every council has grades for, or else each council's latest.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Vec<i32>,
+
+    /// Add each council's statistical neighbours that have reports.
+    #[arg(long)]
+    pub neighbours: bool,
+
+    /// Report files or folders to read instead of --dir or the built-in samples (repeatable).
+    #[arg(long = "reports", value_name = "PATH")]
+    pub paths: Vec<std::path::PathBuf>,
+
+    /// A folder of reports to read instead of the built-in samples.
+    #[arg(long, env = "APA_REPORTS", value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// One grade value of a comparison, for CSV and JSON lines.
+#[derive(Serialize)]
+struct CellRow {
+    council: String,
+    year: i32,
+    scope: String,
+    area: String,
+    raw: String,
+    level: Option<String>,
+    score: Option<u8>,
+    conflict: bool,
+    source: String,
+}
+
+impl Tabular for CellRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "council", "year", "scope", "area", "raw", "level", "score", "conflict", "source",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.council.clone(),
+            self.year.to_string(),
+            self.scope.clone(),
+            self.area.clone(),
+            self.raw.clone(),
+            opt(&self.level),
+            opt(&self.score),
+            self.conflict.to_string(),
+            self.source.clone(),
+        ]
+    }
+}
+
+pub fn run(
+    args: &CompareArgs,
+    display: &DisplayArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let mut councils = resolve_councils(&args.councils)?;
+    councils.dedup();
+    let input = InputArgs {
+        paths: args.paths.clone(),
+        dir: args.dir.clone(),
+    };
+    let loaded = input.load(display.verbose);
+    if args.neighbours {
+        let registry = Registry::get();
+        let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();
+        let mut extra = Vec::new();
+        for c in &councils {
+            let entry = registry.resolve(c).map_err(|e| UsageError(e.to_string()))?;
+            for code in &entry.neighbours {
+                if let Some(n) = registry.by_code(code) {
+                    if with_reports.contains(&n.name.as_str())
+                        && !councils.contains(&n.name)
+                        && !extra.contains(&n.name)
+                    {
+                        extra.push(n.name.clone());
+                    }
+                }
+            }
+        }
+        councils.extend(extra);
+    }
+    let cmp = compare(&loaded.reports, &councils, &args.year);
+    let style = display.style();
+    match args.format {
+        Format::Json => write_json(&cmp, out)?,
+        Format::Table => write_table(&cmp, &loaded.origin, &style, out)?,
+        Format::Markdown => write_markdown(&cmp, &loaded.origin, out)?,
+        other => render(&cell_rows(&cmp), other, &style, out)?,
+    }
+    for c in &cmp.without_reports {
+        eprintln!(
+            "apa: note: no graded report about {c} for the years asked in {}",
+            loaded.origin
+        );
+    }
+    Ok(Outcome {
+        failed_inputs: loaded.failures.len(),
+        ..Outcome::default()
+    })
+}
+
+fn cell_rows(cmp: &Comparison) -> Vec<CellRow> {
+    let mut rows = Vec::new();
+    for line in &cmp.grades {
+        for (col, slot) in cmp.columns.iter().zip(&line.cells) {
+            for v in slot
+                .iter()
+                .flat_map(|s| s.values.iter().map(move |v| (s.conflict, v)))
+            {
+                rows.push(CellRow {
+                    council: col.council.clone(),
+                    year: col.year,
+                    scope: line.scope.as_str().to_string(),
+                    area: line.area.to_string(),
+                    raw: v.1.raw.clone(),
+                    level: v.1.level.map(|l| l.to_string()),
+                    score: v.1.score,
+                    conflict: v.0,
+                    source: v.1.source.clone(),
+                });
+            }
+        }
+    }
+    rows
+}
+
+fn bullets(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("• {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn headers(cmp: &Comparison, first: &str) -> Vec<String> {
+    std::iter::once(first.to_string())
+        .chain(cmp.columns.iter().map(column_title))
+        .collect()
+}
+
+fn write_table(
+    cmp: &Comparison,
+    origin: &str,
+    style: &Style,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let none = |_: &apa::analysis::GradeValue| String::new();
+    writeln!(out, "Grades")?;
+    let lines = grade_lines_view(&cmp.grades);
+    writeln!(
+        out,
+        "{}",
+        matrix_table(style, headers(cmp, "Judgement"), &lines, &none)
+    )?;
+    if !cmp.findings.is_empty() {
+        writeln!(out, "\nStrengths and areas for improvement")?;
+        let mut t = style.table();
+        t.set_header(headers(cmp, "Outcome"));
+        for line in &cmp.findings {
+            for (label, pick) in [("strengths", true), ("to improve", false)] {
+                let cells: Vec<String> = line
+                    .cells
+                    .iter()
+                    .map(|c| {
+                        bullets(if pick {
+                            &c.strengths
+                        } else {
+                            &c.areas_for_improvement
+                        })
+                    })
+                    .collect();
+                if cells.iter().all(String::is_empty) {
+                    continue;
+                }
+                let mut row = vec![Cell::new(format!("{}: {label}", line.title))];
+                row.extend(cells.into_iter().map(Cell::new));
+                t.add_row(row);
+            }
+        }
+        writeln!(out, "{t}")?;
+    }
+    writeln!(out, "\nWeaknesses in common")?;
+    if cmp.shared_weaknesses.is_empty() {
+        writeln!(out, "(none found)")?;
+    } else {
+        let mut t = style.table();
+        t.set_header(vec![
+            "Theme".to_string(),
+            "Named as an area for improvement".to_string(),
+        ]);
+        for s in &cmp.shared_weaknesses {
+            let text = s
+                .mentions
+                .iter()
+                .map(|m| format!("{} {}: {}", m.council, m.year, m.text))
+                .collect::<Vec<_>>()
+                .join("\n");
+            t.add_row(vec![Cell::new(&s.theme), Cell::new(text)]);
+        }
+        writeln!(out, "{t}")?;
+    }
+    writeln!(out, "\nReports used ({} from {origin}):", cmp.reports.len())?;
+    for r in &cmp.reports {
+        writeln!(out, "  {r}")?;
+    }
+    Ok(())
+}
+
+fn write_markdown(cmp: &Comparison, origin: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let none = |_: &apa::analysis::GradeValue| String::new();
+    writeln!(out, "## Grades\n")?;
+    matrix_markdown(
+        &headers(cmp, "Judgement"),
+        &grade_lines_view(&cmp.grades),
+        &none,
+        out,
+    )?;
+    writeln!(out, "\n## Strengths and areas for improvement\n")?;
+    let rows = cmp.findings.iter().flat_map(|line| {
+        [("strengths", true), ("to improve", false)]
+            .into_iter()
+            .map(move |(label, pick)| {
+                let mut r = vec![format!("{}: {label}", line.title)];
+                r.extend(line.cells.iter().map(|c| {
+                    let items = if pick {
+                        &c.strengths
+                    } else {
+                        &c.areas_for_improvement
+                    };
+                    items
+                        .iter()
+                        .map(|i| format!("• {i}"))
+                        .collect::<Vec<_>>()
+                        .join("<br>")
+                }));
+                r
+            })
+    });
+    markdown(&headers(cmp, "Outcome"), rows, out)?;
+    writeln!(out, "\n## Weaknesses in common\n")?;
+    let rows = cmp.shared_weaknesses.iter().map(|s| {
+        vec![
+            s.theme.clone(),
+            s.mentions
+                .iter()
+                .map(|m| format!("{} {}: {}", m.council, m.year, m.text))
+                .collect::<Vec<_>>()
+                .join("<br>"),
+        ]
+    });
+    markdown(
+        &[
+            "Theme".to_string(),
+            "Named as an area for improvement".to_string(),
+        ],
+        rows,
+        out,
+    )?;
+    writeln!(
+        out,
+        "\nReports used ({} from {origin}): {}",
+        cmp.reports.len(),
+        cmp.reports.join(", ")
+    )
+}

@@ -1,0 +1,115 @@
+//! `apa councils`: the council registry, with codes.
+
+use super::output::{Format, Tabular, render};
+use super::{DisplayArgs, Outcome};
+use apa::council::Registry;
+use clap::Args;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct CouncilsArgs {
+    /// Only councils in this region (e.g. "London", "north west"; case and spacing ignored).
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Serialize)]
+struct CouncilRow<'a> {
+    name: &'a str,
+    la_code: &'a str,
+    ons_code: &'a str,
+    region: &'a str,
+    la_type: &'a str,
+    aliases: Vec<&'a str>,
+    neighbours: Vec<&'a str>,
+}
+
+impl Tabular for CouncilRow<'_> {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "name",
+            "la_code",
+            "ons_code",
+            "region",
+            "la_type",
+            "aliases",
+            "neighbours",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.to_string(),
+            self.la_code.to_string(),
+            self.ons_code.to_string(),
+            self.region.to_string(),
+            self.la_type.to_string(),
+            self.aliases.join("; "),
+            self.neighbours.join("; "),
+        ]
+    }
+    fn table_headers() -> &'static [&'static str] {
+        &["name", "LA code", "ONS code", "region", "type"]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        self.cells()[..5].to_vec()
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+pub fn run(
+    args: &CouncilsArgs,
+    display: &DisplayArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let registry = Registry::get();
+    let region = args.region.as_deref().map(squash);
+    if let Some(r) = &region {
+        if !registry.entries().iter().any(|e| squash(&e.region) == *r) {
+            let mut regions: Vec<&str> = registry
+                .entries()
+                .iter()
+                .map(|e| e.region.as_str())
+                .filter(|r| !r.is_empty())
+                .collect();
+            regions.sort();
+            regions.dedup();
+            return Err(super::UsageError(format!(
+                "unknown region '{}' (one of: {})",
+                args.region.as_deref().unwrap_or(""),
+                regions.join(", ")
+            ))
+            .into());
+        }
+    }
+    let rows: Vec<CouncilRow> = registry
+        .entries()
+        .iter()
+        .filter(|e| region.as_ref().is_none_or(|r| squash(&e.region) == *r))
+        .map(|e| CouncilRow {
+            name: &e.name,
+            la_code: &e.la_code,
+            ons_code: &e.ons_code,
+            region: &e.region,
+            la_type: &e.la_type,
+            aliases: e.aliases.iter().map(String::as_str).collect(),
+            neighbours: e
+                .neighbours
+                .iter()
+                .map(|c| registry.by_code(c).map_or(c.as_str(), |n| n.name.as_str()))
+                .collect(),
+        })
+        .collect();
+    render(&rows, args.format, &display.style(), out)?;
+    Ok(Outcome::default())
+}

@@ -1,0 +1,278 @@
+//! `apa compare`, `apa trend` and `apa councils` on the samples built into apa:
+//! table snapshots (no colour, fixed width) and JSON decoded into the model.
+//! `UPDATE_GOLDEN=1 cargo test --test compare` rewrites the snapshots.
+
+use apa::analysis::compare::Comparison;
+use apa::analysis::trend::Trend;
+use apa::model::*;
+use assert_cmd::Command;
+
+fn apa() -> Command {
+    let mut c = Command::cargo_bin("apa").unwrap();
+    c.env("NO_COLOR", "1")
+        .env_remove("APA_REPORTS")
+        .current_dir(std::env::temp_dir());
+    c
+}
+
+fn run(args: &[&str]) -> String {
+    let out = apa().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "apa {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "{name} changed; run UPDATE_GOLDEN=1 cargo test --test compare and review the diff\n{actual}"
+    );
+}
+
+#[test]
+fn compare_bromley_bexley_table() {
+    let out = run(&["compare", "bromley", "bexley"]);
+    let social = out.lines().find(|l| l.contains("Social care")).unwrap();
+    let cells: Vec<&str> = social
+        .split(['│', '┆'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(cells, ["Social care", "2 (adequate)", "4 (outstanding)"]);
+    assert!(out.contains("Weaknesses in common"));
+    assert!(out.contains("mental health services"));
+    assert!(!out.contains('\u{1b}'), "no colour escapes with NO_COLOR");
+    snapshot("compare-bromley-bexley.txt", &out);
+}
+
+#[test]
+fn compare_accepts_any_spelling_or_code() {
+    assert_eq!(
+        run(&["compare", "London Borough of Bromley", "E09000004"]),
+        run(&["compare", "bromley", "bexley"])
+    );
+}
+
+#[test]
+fn compare_json_decodes() {
+    let cmp: Comparison =
+        serde_json::from_str(&run(&["compare", "bromley", "bexley", "--format", "json"])).unwrap();
+    let cols: Vec<(&str, i32)> = cmp
+        .columns
+        .iter()
+        .map(|c| (c.council.as_str(), c.year))
+        .collect();
+    assert_eq!(cols, [("Bromley", 2005), ("Bexley", 2005)]);
+    let level = |area: Area, i: usize| {
+        cmp.grades
+            .iter()
+            .find(|g| g.area == area)
+            .and_then(|g| g.cells[i].as_ref())
+            .and_then(|s| s.level())
+    };
+    assert_eq!(level(Area::SocialCare, 0), Some(Level::Adequate));
+    assert_eq!(level(Area::SocialCare, 1), Some(Level::Outstanding));
+    assert_eq!(level(Area::Education, 0), Some(Level::Good));
+    assert_eq!(level(Area::Education, 1), Some(Level::Good));
+    assert_eq!(level(Area::ChildrensServices, 1), Some(Level::Outstanding));
+    assert_eq!(level(Area::CapacityToImprove, 0), Some(Level::Good));
+    let healthy = cmp
+        .findings
+        .iter()
+        .find(|f| f.area == Some(Area::BeingHealthy))
+        .unwrap();
+    assert!(
+        healthy.cells[0]
+            .areas_for_improvement
+            .contains(&"reduce teenage pregnancies".to_string())
+    );
+    assert_eq!(healthy.cells[1].strengths.len(), 2);
+    let themes: Vec<&str> = cmp
+        .shared_weaknesses
+        .iter()
+        .map(|s| s.theme.as_str())
+        .collect();
+    assert!(themes.contains(&"mental health services"), "{themes:?}");
+    assert!(themes.contains(&"youth services"), "{themes:?}");
+    assert!(cmp.reports.iter().all(|r| r.starts_with("sample:")));
+}
+
+#[test]
+fn compare_a_year_and_colour() {
+    let cmp: Comparison = serde_json::from_str(&run(&[
+        "compare", "bromley", "--year", "2008", "--format", "json",
+    ]))
+    .unwrap();
+    assert_eq!(cmp.columns.len(), 1);
+    assert!(cmp.grades.iter().any(|g| g.area == Area::BeingHealthy));
+    let coloured = run(&["--color", "always", "compare", "bromley", "bexley"]);
+    assert!(coloured.contains('\u{1b}'));
+}
+
+#[test]
+fn trend_bromley_2005_to_2011_with_sources() {
+    let t: Trend = serde_json::from_str(&run(&["trend", "bromley", "--format", "json"])).unwrap();
+    assert_eq!(t.years, (2005..=2011).collect::<Vec<_>>());
+    assert_eq!(t.reports.len(), 4, "Bromley's four sample documents");
+    let cs = t
+        .lines
+        .iter()
+        .find(|l| l.scope == Scope::None && l.area == Area::ChildrensServices)
+        .unwrap();
+    let levels: Vec<Option<Level>> = cs
+        .cells
+        .iter()
+        .map(|c| c.as_ref().and_then(|s| s.level()))
+        .collect();
+    use Level::*;
+    assert_eq!(
+        levels,
+        [
+            Some(Good),
+            Some(Adequate),
+            Some(Adequate),
+            Some(Good),
+            Some(Good),
+            Some(Good),
+            Some(Good)
+        ]
+    );
+    // 2006 and 2008 are each given by two documents that agree.
+    assert_eq!(cs.cells[1].as_ref().unwrap().values.len(), 2);
+    assert_eq!(t.conflicts, 0);
+    let table = run(&["trend", "bromley"]);
+    assert!(table.starts_with("Bromley: 2005-2011\n"));
+    assert!(table.contains("No two sources disagree."));
+    snapshot("trend-bromley.txt", &table);
+}
+
+#[test]
+fn trend_marks_disagreeing_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read_to_string("fixtures/bromley-2009-2011-children-plan.txt").unwrap();
+    // Another copy of the plan that prints a different 2007 grade for being healthy.
+    let changed = plan.replacen(
+        "| Being healthy | 2 | 2 | 3 |",
+        "| Being healthy | 2 | 3 | 3 |",
+        1,
+    );
+    assert_ne!(plan, changed);
+    std::fs::write(dir.path().join("a.txt"), plan).unwrap();
+    std::fs::write(dir.path().join("b.txt"), changed).unwrap();
+    let t: Trend = serde_json::from_str(&run(&[
+        "trend",
+        "bromley",
+        "--dir",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(t.conflicts, 1);
+    let healthy = t
+        .lines
+        .iter()
+        .find(|l| l.area == Area::BeingHealthy)
+        .unwrap();
+    let y2007 = healthy.cells[t.years.iter().position(|&y| y == 2007).unwrap()]
+        .as_ref()
+        .unwrap();
+    assert!(y2007.conflict);
+    assert_eq!(y2007.values.len(), 2);
+    let table = run(&["trend", "bromley", "--dir", dir.path().to_str().unwrap()]);
+    assert!(table.contains("sources disagree"));
+}
+
+#[test]
+fn grades_filters_and_matrix() {
+    let rows: Vec<apa::analysis::GradeRow> = serde_json::from_str(&run(&[
+        "grades",
+        "--council",
+        "LB Bromley",
+        "--year",
+        "2010",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    // 33 from the 2010 inspection; the council paper's rating sustained in 2010.
+    assert_eq!(rows.len(), 34);
+    assert!(
+        rows.iter()
+            .all(|r| r.council == "Bromley" && r.year == Some(2010))
+    );
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.kind == DocumentKind::SafeguardingLacInspection)
+            .count(),
+        33
+    );
+    let rows: Vec<apa::analysis::GradeRow> = serde_json::from_str(&run(&[
+        "grades",
+        "--kind",
+        "apa_letter",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(rows.len(), 8);
+    let matrix = run(&["grades", "--matrix", "--kind", "apa_letter"]);
+    let social = matrix.lines().find(|l| l.contains("Social care")).unwrap();
+    let cells: Vec<&str> = social
+        .split(['│', '┆'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        cells,
+        ["Social care", "4 (outstanding)", "2 (adequate)"],
+        "Bexley before Bromley"
+    );
+    snapshot("grades-matrix-apa-letters.txt", &matrix);
+}
+
+#[test]
+fn councils_registry() {
+    let out = run(&["councils", "--region", "london", "--format", "csv"]);
+    assert!(
+        out.lines()
+            .next()
+            .unwrap()
+            .starts_with("name,la_code,ons_code,region")
+    );
+    assert!(out.contains("\nBromley,305,E09000006,London,London Borough,"));
+    assert_eq!(out.lines().count(), 34, "33 London councils and the header");
+    let all = run(&["councils", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&all).unwrap();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Northamptonshire") && names.contains(&"Cumbria"));
+}
+
+#[test]
+fn misspelt_council_suggests() {
+    let out = apa()
+        .args(["compare", "bromly", "bexley"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "apa: error: unknown council 'bromly'; did you mean Bromley?"
+    );
+}
