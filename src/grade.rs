@@ -24,6 +24,7 @@ pub fn level_from_word(word: &str) -> Option<Level> {
         | "requires improvement"
         | "require improvement"
         | "requires improvement to be good"
+        | "require improvement to be good"
         | "performs adequately" => Level::Adequate,
         "inadequate" | "poor" | "performs poorly" => Level::Inadequate,
         _ => {
@@ -109,6 +110,10 @@ mod tests {
         );
         assert_eq!(
             level_from_word("requires  improvement"),
+            Some(Level::Adequate)
+        );
+        assert_eq!(
+            level_from_word("require improvement to be good"),
             Some(Level::Adequate)
         );
         assert_eq!(level_from_word("Good/promising"), Some(Level::Good));

@@ -175,6 +175,10 @@ pub struct Dates {
     pub inspection_start: Option<Date>,
     /// Last day on site (a second visit extends it).
     pub inspection_end: Option<Date>,
+    /// The creation date in a PDF's own metadata. Reports that print no
+    /// publication date (ILACS) take their year from it: it falls days before
+    /// publication.
+    pub pdf_created: Option<Date>,
 }
 
 /// A person named by the document: a signatory, inspector or officer.

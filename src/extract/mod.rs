@@ -24,6 +24,8 @@ pub struct Text {
     pub lines: Vec<Line>,
     /// Whether the text came out of a PDF.
     pub from_pdf: bool,
+    /// The creation date in the PDF's metadata, if it has one.
+    pub pdf_created: Option<crate::model::Date>,
 }
 
 impl Text {
@@ -41,6 +43,7 @@ impl Text {
         Text {
             lines,
             from_pdf: false,
+            pdf_created: None,
         }
     }
 }

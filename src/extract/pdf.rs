@@ -4,6 +4,8 @@
 //! that one file cannot end a run.
 
 use super::{ExtractError, Line, Text};
+use regex::bytes::Regex;
+use std::sync::LazyLock;
 
 pub fn looks_like_pdf(bytes: &[u8]) -> bool {
     // The header may follow a little junk; PDF readers look in the first 1024 bytes.
@@ -40,5 +42,18 @@ pub fn read(bytes: &[u8]) -> Result<Text, ExtractError> {
     Ok(Text {
         lines,
         from_pdf: true,
+        pdf_created: created(bytes),
     })
+}
+
+/// The document's creation date: the Info dictionary's `/CreationDate (D:YYYYMMDD`
+/// or XMP's `<xmp:CreateDate>YYYY-MM-DD`, where they are stored uncompressed.
+fn created(bytes: &[u8]) -> Option<crate::model::Date> {
+    static INFO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"/CreationDate\s*\(D:(\d{4})(\d{2})(\d{2})").unwrap());
+    static XMP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"<xmp:CreateDate>(\d{4})-(\d{2})-(\d{2})").unwrap());
+    let c = INFO.captures(bytes).or_else(|| XMP.captures(bytes))?;
+    let num = |i: usize| std::str::from_utf8(&c[i]).ok()?.parse::<i64>().ok();
+    crate::model::Date::new(num(1)? as i32, num(2)? as u8, num(3)? as u8)
 }

@@ -1,10 +1,176 @@
-//! Inspections of local authority children's services (ILACS, 2018-2026).
+//! Inspections of local authority children's services (ILACS, 2018-2026): a
+//! Judgement | Grade table on the first page. From inspections in 2023 the
+//! "children in care and care leavers" judgement is split in two; inspections from
+//! 27 April 2026 on have no overall effectiveness judgement. Short or standard is
+//! never printed: it is inferred from the on-site span and the record says so.
 
 use super::Draft;
-use super::scan::CleanLine;
+use super::ofsted::{
+    Flat, labels, read_improvements, read_inspection_dates, read_inspectors, read_table,
+    report_year,
+};
+use super::scan::{CleanLine, loose};
+use crate::model::*;
+use regex::Regex;
+use std::sync::LazyLock;
 
-pub fn is_title(_head: &str) -> bool {
-    false
+pub fn is_title(head: &str) -> bool {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"inspection of (children s social care services|.{1,80}? children s services)")
+            .unwrap()
+    });
+    TITLE.is_match(head)
 }
 
-pub fn parse(_lines: &[CleanLine], _d: &mut Draft) {}
+static COMBINED: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
+    labels(&[
+        (
+            r"impact of leaders on (?:social work )?practice with children and families",
+            Area::Leadership,
+        ),
+        (
+            r"experiences and progress of children who need help and protection",
+            Area::HelpAndProtection,
+        ),
+        (
+            r"experiences and progress of children in care and care leavers",
+            Area::LookedAfter,
+        ),
+        (r"overall effectiveness", Area::OverallEffectiveness),
+    ])
+});
+
+static SPLIT: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
+    labels(&[
+        (
+            r"impact of leaders on (?:social work )?practice with children and families",
+            Area::Leadership,
+        ),
+        (
+            r"experiences and progress of children who need help and protection",
+            Area::HelpAndProtection,
+        ),
+        (
+            r"experiences and progress of children in care",
+            Area::LookedAfter,
+        ),
+        // "children care leavers" is a misprint seen in a 2025 report.
+        (
+            r"experiences and progress of (?:children )?care leavers",
+            Area::CareLeavers,
+        ),
+        (r"overall effectiveness", Area::OverallEffectiveness),
+    ])
+});
+
+/// Inspections from this day on have no overall effectiveness judgement.
+const NO_OVERALL_FROM: Date = Date {
+    year: 2026,
+    month: 4,
+    day: 27,
+};
+
+pub fn parse(lines: &[CleanLine], d: &mut Draft) {
+    let opening: Vec<&CleanLine> = lines
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .take(40)
+        .collect();
+    read_heading(&opening, d);
+    read_inspection_dates(lines, d);
+    read_inspectors(lines, d);
+    report_year(d, d.dates.pdf_created);
+    infer_framework(d);
+    let year = d.year;
+
+    let header = opening
+        .iter()
+        .position(|l| loose(&l.text) == "judgement grade");
+    let table_lines: Vec<&CleanLine> = match header {
+        Some(at) => opening[at + 1..].iter().copied().take(14).collect(),
+        None => {
+            d.warn(None, "no 'Judgement | Grade' table heading; the judgements are looked for in the opening lines");
+            opening.clone()
+        }
+    };
+    let flat = Flat::new(table_lines);
+    let combined =
+        loose(&flat.text).contains("experiences and progress of children in care and care leavers");
+    let found = read_table(&flat, if combined { &COMBINED } else { &SPLIT }, year, d);
+    for j in found {
+        d.judge(j);
+    }
+    let has = |a: Area| d.judgements.iter().any(|j| j.area == a);
+    let after_reform = d
+        .dates
+        .inspection_start
+        .is_some_and(|s| s >= NO_OVERALL_FROM);
+    if has(Area::OverallEffectiveness) && after_reform {
+        d.warn(None, "an overall effectiveness judgement, though inspections from 27 April 2026 on have none");
+    } else if !has(Area::OverallEffectiveness) && !after_reform {
+        d.warn(None, "no overall effectiveness judgement was found");
+    }
+    read_improvements(lines, None, d);
+}
+
+/// The council: "Inspection of Devon local authority children's services", or the
+/// lines above "Inspection of children's social care services" (2018-2020).
+fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^Inspection of (.+?)\s+(?:local authority\s+)?children'?s services\b")
+            .unwrap()
+    });
+    let title_at = opening
+        .iter()
+        .position(|l| loose(&l.text).starts_with("inspection of"));
+    let Some(at) = title_at else { return };
+    let title: Vec<&str> = opening[at..]
+        .iter()
+        .take_while(|l| !loose(&l.text).starts_with("inspection date"))
+        .map(|l| l.text.as_str())
+        .collect();
+    let title = title.join(" ");
+    if let Some(c) = NAMED.captures(&title) {
+        d.council = Some(c[1].trim().to_string());
+    } else {
+        let name: Vec<&str> = opening[..at]
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
+            .collect();
+        if !name.is_empty() {
+            d.council = Some(name.join(" "));
+        }
+    }
+    d.title = Some(title);
+}
+
+/// Short (7 days or less from first to last day on site) or standard.
+fn infer_framework(d: &mut Draft) {
+    let (Some(start), Some(end)) = (d.dates.inspection_start, d.dates.inspection_end) else {
+        d.warn(
+            None,
+            "short or standard inspection: unknown, since the on-site dates could not be read",
+        );
+        return;
+    };
+    let span = end.day_number() - start.day_number();
+    let framework = if span <= 7 {
+        Framework::IlacsShort
+    } else {
+        Framework::IlacsStandard
+    };
+    d.framework = Some(framework);
+    let note = if span > 15 {
+        " (longer than a standard inspection: visits split over time?)"
+    } else {
+        ""
+    };
+    d.warn(
+        None,
+        format!(
+            "{} inferred from the on-site span of {span} days from first to last day{note}; reports do not print it",
+            if framework == Framework::IlacsShort { "short inspection" } else { "standard inspection" }
+        ),
+    );
+}

@@ -8,6 +8,7 @@ mod children_plan;
 mod council_report;
 mod ilacs;
 mod key;
+mod ofsted;
 mod safeguarding;
 pub mod scan;
 mod sif;
@@ -41,6 +42,7 @@ pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
     let lines = clean_lines(&text.lines);
     let kind = detect_kind(&lines).ok_or(Error::NotAReport)?;
     let mut draft = Draft::new(kind);
+    draft.dates.pdf_created = text.pdf_created;
     match kind {
         DocumentKind::ApaLetter => apa_letter::parse(&lines, &mut draft),
         DocumentKind::SafeguardingLacInspection => safeguarding::parse(&lines, &mut draft),
@@ -61,7 +63,7 @@ pub fn detect_kind(lines: &[CleanLine]) -> Option<DocumentKind> {
         .take(60)
         .map(|l| loose(&l.text))
         .collect();
-    let head = opening.join(" \n ");
+    let head = opening.join(" ");
     let has = |s: &str| head.contains(s);
     let committee_marks = [
         "decision maker",

@@ -140,8 +140,12 @@ pub fn strip_bullet(text: &str) -> Option<&str> {
     let mut chars = t.chars();
     let first = chars.next()?;
     let rest = chars.as_str();
-    let is_bullet =
-        BULLETS.contains(&first) || ((first == '-' || first == '*') && rest.starts_with(' '));
+    // Symbol and Wingdings fonts put their bullets, dashes and squares in the
+    // private use area (U+F02D, U+F06E, U+F0A7, U+F0B7 ...).
+    let symbol_font = ('\u{f000}'..='\u{f0ff}').contains(&first);
+    let is_bullet = BULLETS.contains(&first)
+        || symbol_font
+        || ((first == '-' || first == '*') && rest.starts_with(' '));
     is_bullet.then(|| rest.trim_start())
 }
 
@@ -349,6 +353,16 @@ mod tests {
         assert_eq!(strip_bullet("- health of LAC"), Some("health of LAC"));
         assert_eq!(strip_bullet("\u{f0b7} Leaders have"), Some("Leaders have"));
         assert_eq!(strip_bullet("◼ The continued"), Some("The continued"));
+        assert_eq!(strip_bullet("\u{f06e} The take-up"), Some("The take-up"));
+        assert_eq!(
+            strip_bullet("\u{f02d} ensuring that"),
+            Some("ensuring that")
+        );
+        assert_eq!(strip_bullet("\u{f06e} The take-up"), Some("The take-up"));
+        assert_eq!(
+            strip_bullet("\u{f02d} ensuring that"),
+            Some("ensuring that")
+        );
         assert_eq!(strip_bullet("-5 degrees"), None);
         assert_eq!(
             split_bullets("• one • two ■ three"),

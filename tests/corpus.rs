@@ -1,0 +1,306 @@
+//! Accuracy on the real reports: every report in ../shared/corpus is parsed and
+//! its council, dates, lead inspector, framework and every grade compared with
+//! truth.csv, read by eye from each report. Zero mismatches, under the reports'
+//! own names and under neutral ones (the parser never reads a file name).
+
+use apa::analysis::GradeRow;
+use apa::council::Registry;
+use apa::model::*;
+use assert_cmd::Command;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+const CORPUS: &str = "../shared/corpus";
+
+fn corpus() -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS);
+    assert!(
+        p.join("truth.csv").is_file(),
+        "the real reports are expected in {} (../shared/corpus)",
+        p.display()
+    );
+    p
+}
+
+fn truth() -> Vec<HashMap<String, String>> {
+    let mut rdr = csv::Reader::from_path(corpus().join("truth.csv")).unwrap();
+    rdr.deserialize().map(|r| r.unwrap()).collect()
+}
+
+const AREAS: [(&str, Area); 7] = [
+    ("overall_effectiveness", Area::OverallEffectiveness),
+    ("help_and_protection", Area::HelpAndProtection),
+    ("looked_after", Area::LookedAfter),
+    ("adoption", Area::Adoption),
+    ("care_leavers", Area::CareLeavers),
+    ("leadership", Area::Leadership),
+    ("lscb", Area::Lscb),
+];
+
+fn expected_level(s: &str) -> Option<Level> {
+    match s {
+        "not_judged" => None,
+        "requires improvement" => Some(Level::Adequate),
+        other => Some(other.parse().unwrap()),
+    }
+}
+
+/// What differs between a parsed report and its row of truth.csv.
+fn mismatches(r: &Report, t: &HashMap<String, String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let registry = Registry::get();
+    let want_council = registry
+        .resolve(&t["council"])
+        .ok()
+        .or_else(|| registry.find_in(&t["council"]))
+        .map(|e| e.name.clone());
+    let got_council = r.council.as_ref().and_then(|c| c.canonical.clone());
+    if got_council != want_council {
+        out.push(format!("council {got_council:?} != {want_council:?}"));
+    }
+    let date = |s: &str| {
+        if s == "not_shown" {
+            None
+        } else {
+            Some(s.parse::<Date>().unwrap())
+        }
+    };
+    for (field, got, want) in [
+        (
+            "inspection_start",
+            r.dates.inspection_start,
+            date(&t["inspection_start"]),
+        ),
+        (
+            "inspection_end",
+            r.dates.inspection_end,
+            date(&t["inspection_end"]),
+        ),
+        (
+            "publication_date",
+            r.dates.published,
+            date(&t["publication_date"]),
+        ),
+    ] {
+        if got != want {
+            out.push(format!("{field} {got:?} != {want:?}"));
+        }
+    }
+    let lead = r
+        .people
+        .iter()
+        .find(|p| p.role == "lead inspector")
+        .map_or("not_shown", |p| p.name.as_str());
+    if lead != t["lead_inspector"] {
+        out.push(format!(
+            "lead inspector {lead:?} != {:?}",
+            t["lead_inspector"]
+        ));
+    }
+    let framework = r.framework.map_or("", Framework::as_str);
+    if framework != t["framework"] {
+        out.push(format!("framework {framework:?} != {:?}", t["framework"]));
+    }
+    for (column, area) in AREAS {
+        let found: Vec<&Judgement> = r.judgements.iter().filter(|j| j.area == area).collect();
+        let want = expected_level(&t[column]);
+        match (found.as_slice(), want) {
+            ([], None) => {}
+            ([j], want)
+                if j.grade.level == want
+                    && (want.is_some() || j.grade.raw.eq_ignore_ascii_case("not judged")) => {}
+            (found, want) => out.push(format!(
+                "{column}: read {:?}, expected {want:?}",
+                found
+                    .iter()
+                    .map(|j| (&j.grade.raw, j.grade.level))
+                    .collect::<Vec<_>>()
+            )),
+        }
+    }
+    if r.judgements
+        .iter()
+        .any(|j| j.grade.level.is_some() && j.year != r.year)
+    {
+        out.push("a judgement's year differs from the report's".to_string());
+    }
+    out
+}
+
+#[test]
+fn every_corpus_report_matches_truth() {
+    let dir = corpus();
+    let rows = truth();
+    assert!(rows.len() >= 30, "truth.csv has {} rows", rows.len());
+    let mut failures = Vec::new();
+    for t in &rows {
+        let bytes = std::fs::read(dir.join(&t["file"])).unwrap();
+        for name in [t["file"].as_str(), "renamed-report.pdf"] {
+            match apa::parse_bytes(&bytes, name) {
+                Ok(r) => {
+                    let m = mismatches(&r, t);
+                    if !m.is_empty() {
+                        failures.push(format!("{} (as {name}): {}", t["file"], m.join("; ")));
+                    }
+                }
+                Err(e) => failures.push(format!("{} (as {name}): {e}", t["file"])),
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn kinds_and_findings_of_the_corpus() {
+    let dir = corpus();
+    for t in truth() {
+        let r = apa::parse_bytes(&std::fs::read(dir.join(&t["file"])).unwrap(), "x.pdf").unwrap();
+        let want = if t["framework"] == "sif" {
+            DocumentKind::SifInspection
+        } else {
+            DocumentKind::IlacsInspection
+        };
+        assert_eq!(r.kind, want, "{}", t["file"]);
+        assert!(
+            r.judgements.iter().all(|j| j.source.page.is_some()),
+            "{}: every grade has its page",
+            t["file"]
+        );
+        for f in &r.findings {
+            assert_eq!(f.kind, FindingKind::AreaForImprovement);
+            assert!(
+                f.text.len() > 10 && !f.text.starts_with(|c: char| c.is_ascii_digit()),
+                "{}: {:?}",
+                t["file"],
+                f.text
+            );
+        }
+    }
+    let bromley = apa::parse_bytes(
+        &std::fs::read(dir.join("pdf/80490_bromley__csi_-_12_january_2024.pdf")).unwrap(),
+        "x.pdf",
+    )
+    .unwrap();
+    let texts: Vec<&str> = bromley.findings.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The continued strengthening of practice for children experiencing increasing risks that may lead to the pre-proceedings stage of the public law outline."
+        ]
+    );
+}
+
+#[test]
+fn an_html_page_named_pdf_is_not_a_pdf() {
+    let bytes =
+        std::fs::read(corpus().join("pdf/80490_bromley__csi_-_17_august_2012.pdf")).unwrap();
+    let err = apa::parse_bytes(&bytes, "80490_bromley__csi_-_17_august_2012.pdf").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("not a PDF: the file is named .pdf but starts with '<!DOCTYPE html'"),
+        "{err}"
+    );
+}
+
+fn grades_of(dir: &Path) -> (Option<i32>, Vec<GradeRow>) {
+    let out = Command::cargo_bin("apa")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .args(["grades", "--format", "json"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        serde_json::from_slice(&out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn grades_over_the_corpus_folder_and_renamed_copies() {
+    let (code, rows) = grades_of(&corpus().join("pdf"));
+    assert_eq!(
+        code,
+        Some(2),
+        "the HTML page saved as .pdf is a failed input"
+    );
+    let level = |council: &str, year: i32| {
+        rows.iter()
+            .find(|r| {
+                r.council == council && r.year == Some(year) && r.area == Area::OverallEffectiveness
+            })
+            .and_then(|r| r.level)
+    };
+    assert_eq!(level("Bromley", 2016), Some(Level::Inadequate));
+    assert_eq!(level("Bromley", 2019), Some(Level::Good));
+    assert_eq!(level("Bromley", 2024), Some(Level::Outstanding));
+    assert_eq!(level("Bexley", 2014), Some(Level::Adequate));
+    assert_eq!(level("Bexley", 2018), Some(Level::Outstanding));
+    assert_eq!(level("Bexley", 2023), Some(Level::Outstanding));
+
+    // The same reports under neutral names give the same grades.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(corpus().join("pdf"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for (i, p) in names.iter().enumerate() {
+        std::fs::copy(p, tmp.path().join(format!("report-{i:02}.pdf"))).unwrap();
+    }
+    let (code2, renamed) = grades_of(tmp.path());
+    assert_eq!(code2, Some(2));
+    let key = |r: &GradeRow| (r.council.clone(), r.year, r.area, r.level);
+    let mut a: Vec<_> = rows.iter().map(key).collect();
+    let mut b: Vec<_> = renamed.iter().map(key).collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn trend_bromley_from_2005_to_2024() {
+    let tmp = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir("fixtures")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+    {
+        if f.extension().is_some_and(|e| e == "txt")
+            && f.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("bromley")
+        {
+            std::fs::copy(&f, tmp.path().join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    for f in [
+        "80490_bromley__csi_-_27_june_2016.pdf",
+        "80490_bromley__csi_-_07_january_2019.pdf",
+        "80490_bromley__csi_-_12_january_2024.pdf",
+    ] {
+        std::fs::copy(corpus().join("pdf").join(f), tmp.path().join(f)).unwrap();
+    }
+    let out = Command::cargo_bin("apa")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .args(["trend", "bromley", "--format", "json", "--dir"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t: apa::analysis::trend::Trend = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(t.years.first(), Some(&2005));
+    assert_eq!(t.years.last(), Some(&2024));
+    assert!(t.years.contains(&2016) && t.years.contains(&2019));
+    assert_eq!(t.reports.len(), 7);
+}
