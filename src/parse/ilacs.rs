@@ -19,7 +19,17 @@ pub fn is_title(head: &str) -> bool {
         Regex::new(r"inspection of (children s social care services|.{1,80}? children s services)")
             .unwrap()
     });
-    TITLE.is_match(head)
+    // Letters of other kinds name children's services too, and carry no grades.
+    const NOT_GRADED: [&str; 5] = [
+        "contact referral and assessment",
+        "focused visit",
+        "monitoring visit",
+        "multi agency",
+        "joint targeted",
+    ];
+    TITLE
+        .captures(head)
+        .is_some_and(|c| !NOT_GRADED.iter().any(|n| c[0].contains(n)))
 }
 
 static COMBINED: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
@@ -87,7 +97,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
         .iter()
         .position(|l| loose(&l.text) == "judgement grade");
     let table_lines: Vec<&CleanLine> = match header {
-        Some(at) => opening[at + 1..].iter().copied().take(14).collect(),
+        Some(at) => opening[at + 1..].iter().copied().take(20).collect(),
         None => {
             d.warn(None, "no 'Judgement | Grade' table heading; the judgements are looked for in the opening lines");
             opening.clone()

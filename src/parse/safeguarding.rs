@@ -98,8 +98,8 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     }
     d.year = d
         .dates
-        .inspection_start
-        .or(d.dates.published)
+        .published
+        .or(d.dates.inspection_start)
         .map(|x| x.year);
 }
 

@@ -108,10 +108,15 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
                     d.judge(j);
                 }
             }
-            None => d.warn(
-                None,
-                "the table of judgements was not found on the first page",
-            ),
+            None => {
+                d.warn(
+                    None,
+                    "the numbered table of judgements was not found; its labels are looked for on the first page",
+                );
+                for j in read_table(&flat, &TABLE, year, d) {
+                    d.judge(j);
+                }
+            }
         }
     }
     if variant != Variant::InspectionOnly {
