@@ -312,4 +312,7 @@ fn a_text_that_is_no_report_is_an_error() {
         err.to_string().starts_with("not an inspection report"),
         "{err}"
     );
+    // Ungraded letters that name children's services are no graded inspection.
+    let letter = b"Unannounced inspection of contact, referral and assessment arrangements within local authority children's services\n\nInspection dates: 12 April 2011\n";
+    assert!(apa::parse_bytes(letter, "letter.txt").is_err());
 }
