@@ -36,6 +36,10 @@ enum Command {
     Trend(cli::trend::TrendArgs),
     /// The councils apa knows, with LA and ONS codes and regions.
     Councils(cli::councils::CouncilsArgs),
+    /// For CI: whether each file parsed and has every judgement its framework requires; policy checks on grades.
+    Check(cli::check::CheckArgs),
+    /// The JSON Schema of the records `apa parse` writes.
+    Schema,
 }
 
 fn main() -> ExitCode {
@@ -56,6 +60,8 @@ fn main() -> ExitCode {
         Command::Compare(a) => cli::compare::run(a, &cli.display, &mut out),
         Command::Trend(a) => cli::trend::run(a, &cli.display, &mut out),
         Command::Councils(a) => cli::councils::run(a, &cli.display, &mut out),
+        Command::Check(a) => cli::check::run(a, &cli.display, &mut out),
+        Command::Schema => cli::schema::run(&mut out),
     };
     let result = result.and_then(|o| out.flush().map(|_| o).map_err(Into::into));
     match result {

@@ -4,14 +4,23 @@
 //! Field names are part of apa's machine interface: a change to them bumps
 //! [`SCHEMA_VERSION`].
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Version of the record layout; every JSON record carries it.
+/// Version of the record layout; every JSON record carries it. Field names are
+/// stable: a change to them bumps this number.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The JSON Schema of a [`Report`] record, as `apa schema` prints it.
+pub fn report_schema() -> schemars::Schema {
+    schemars::schema_for!(Report)
+}
+
 /// What kind of document a report is, recognised from its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// Ofsted/CSCI annual performance assessment letter (2005-2008).
@@ -57,7 +66,9 @@ impl fmt::Display for DocumentKind {
 }
 
 /// The inspection framework variant, where it matters for which judgements are due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Framework {
     Sif,
@@ -137,6 +148,16 @@ impl Serialize for Date {
     }
 }
 
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date", "description": "ISO date, YYYY-MM-DD" })
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = String::deserialize(d)?;
@@ -145,7 +166,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// The council a document is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Council {
     /// As the document prints it ("London Borough of Bromley Council").
     pub printed: String,
@@ -163,7 +184,7 @@ impl Council {
 }
 
 /// The dates a document carries; each is `null` where the document prints none.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Dates {
     /// Date of a letter or council paper.
     pub letter: Option<Date>,
@@ -182,14 +203,16 @@ pub struct Dates {
 }
 
 /// A person named by the document: a signatory, inspector or officer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     pub name: String,
     pub role: String,
 }
 
 /// Which block of an inspection a judgement belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     None,
@@ -210,7 +233,7 @@ impl Scope {
 macro_rules! areas {
     ($($variant:ident => $key:literal, $title:literal;)*) => {
         /// A judgement area, keyed in the inspectors' own terms.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
         #[serde(rename_all = "snake_case")]
         pub enum Area { $($variant,)* }
 
@@ -279,7 +302,9 @@ impl fmt::Display for Area {
 
 /// A grade on apa's common scale. `Adequate` is the second-lowest rank and also
 /// stands for "requires improvement (to be good)" in later frameworks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Inadequate,
@@ -337,7 +362,7 @@ impl fmt::Display for Level {
 /// A grade as printed and as normalised. `level` and `score` are `null` where the
 /// printed value could not be read with certainty (a diagnostic then says why) or
 /// where the report prints "Not judged".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Grade {
     pub raw: String,
     pub level: Option<Level>,
@@ -356,7 +381,7 @@ impl Grade {
 
 /// Where a value was read: the line (1-based, in the text apa read), the PDF page
 /// where there is one, and the line's text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
     pub line: usize,
     pub page: Option<u32>,
@@ -364,7 +389,7 @@ pub struct Source {
 }
 
 /// One graded judgement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Judgement {
     pub scope: Scope,
     pub area: Area,
@@ -377,7 +402,9 @@ pub struct Judgement {
 }
 
 /// What a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     Strength,
@@ -398,7 +425,9 @@ impl FindingKind {
 }
 
 /// When an area for improvement is to be acted on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Timescale {
     Immediately,
@@ -417,7 +446,7 @@ impl Timescale {
 }
 
 /// The columns of an improvement plan's action row.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ActionDetails {
     pub timeframe: Option<String>,
     pub progress: Option<String>,
@@ -425,7 +454,7 @@ pub struct ActionDetails {
 }
 
 /// A strength, area for improvement, area for exploration or planned action.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
     pub kind: FindingKind,
     pub scope: Scope,
@@ -443,14 +472,14 @@ pub struct Finding {
 
 /// Something the parser met that a user should know: a value it could not read,
 /// two places that disagree, an assumption it had to make.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
     pub line: Option<usize>,
     pub message: String,
 }
 
 /// Everything apa read from one document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
     pub schema_version: u32,
     /// The document as the user named it (a path as given, `-` for stdin, or a

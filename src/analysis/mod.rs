@@ -1,6 +1,7 @@
 //! Pure functions over parsed reports: one row per judgement or finding, grade
 //! matrices, comparisons of councils and trends over years.
 
+pub mod check;
 pub mod compare;
 pub mod themes;
 pub mod trend;

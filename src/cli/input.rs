@@ -42,6 +42,9 @@ const FOLDER_EXTENSIONS: [&str; 2] = ["pdf", "txt"];
 pub struct Failure {
     pub file: String,
     pub message: String,
+    /// The file or folder could not be read at all (missing, no permission), as
+    /// opposed to read but not understood.
+    pub io: bool,
 }
 
 /// The outcome of loading: the reports, and the documents that failed.
@@ -95,13 +98,20 @@ pub fn load(origin: Origin) -> Loaded {
                     Err(e) => loaded.failures.push(Failure {
                         file: p.display().to_string(),
                         message: io_message(&e),
+                        io: true,
                     }),
                 }
             }
             for f in files {
                 let name = f.display().to_string();
-                let bytes = std::fs::read(&f).map_err(|e| io_message(&e));
-                push(&mut loaded, &name, bytes);
+                match std::fs::read(&f) {
+                    Ok(bytes) => push(&mut loaded, &name, Ok(bytes)),
+                    Err(e) => loaded.failures.push(Failure {
+                        file: name,
+                        message: io_message(&e),
+                        io: true,
+                    }),
+                }
             }
         }
     }
@@ -117,6 +127,7 @@ fn push(loaded: &mut Loaded, name: &str, bytes: Result<Vec<u8>, String>) {
         Err(message) => loaded.failures.push(Failure {
             file: name.to_string(),
             message,
+            io: false,
         }),
     }
 }
@@ -171,6 +182,7 @@ fn walk(
         failures.push(Failure {
             file: dir.display().to_string(),
             message: "folder already read (a symbolic link loop?); skipped".to_string(),
+            io: false,
         });
         return;
     }
@@ -180,6 +192,7 @@ fn walk(
             failures.push(Failure {
                 file: dir.display().to_string(),
                 message: io_message(&e),
+                io: true,
             });
             return;
         }
@@ -208,6 +221,7 @@ fn walk(
             Err(e) => failures.push(Failure {
                 file: p.display().to_string(),
                 message: io_message(&e),
+                io: true,
             }),
         }
     }

@@ -2,6 +2,7 @@
 //! arguments and a `run` that returns what happened, so that `main` can map it to
 //! an exit code.
 
+pub mod check;
 pub mod compare;
 pub mod councils;
 pub mod findings;
@@ -9,6 +10,7 @@ pub mod grades;
 pub mod input;
 pub mod output;
 pub mod parse;
+pub mod schema;
 pub mod trend;
 pub mod view;
 

@@ -39,8 +39,11 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Report, Error> {
 
 /// Reads text lines into a report.
 pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
+    // The kind is decided by the opening lines; a long text that is no report
+    // (a log, a book) is refused without reading the rest.
+    let opening = clean_lines(&text.lines[..text.lines.len().min(400)]);
+    let kind = detect_kind(&opening).ok_or(Error::NotAReport)?;
     let lines = clean_lines(&text.lines);
-    let kind = detect_kind(&lines).ok_or(Error::NotAReport)?;
     let mut draft = Draft::new(kind);
     draft.dates.pdf_created = text.pdf_created;
     match kind {

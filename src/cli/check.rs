@@ -1,0 +1,117 @@
+//! `apa check`: for CI. Every file: parsed or not, its kind, council and year,
+//! and whether every judgement its framework requires is there; optionally a
+//! policy on the grades. Exit 0 all well, 1 a problem, 2 usage or I/O error.
+
+use super::output::{Format, Tabular, opt, render};
+use super::{DisplayArgs, InputArgs, Outcome, UsageError, resolve_councils};
+use apa::analysis::check::{CheckResult, Policy, Status, check_report, unreadable};
+use apa::model::{Area, Level};
+use clap::Args;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Fail (exit 1) if any selected judgement is below this level: outstanding, good, adequate (= requires improvement), inadequate.
+    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    pub fail_below: Option<Level>,
+
+    /// Only check reports about this council (any spelling or code); repeatable.
+    #[arg(long, value_name = "COUNCIL")]
+    pub council: Vec<String>,
+
+    /// The judgement areas --fail-below applies to (e.g. overall_effectiveness); repeatable. Default: all.
+    #[arg(long, value_name = "AREA", value_parser = parse_area)]
+    pub area: Vec<Area>,
+
+    /// Output format: table, json, jsonl, csv or markdown.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    s.parse()
+}
+
+fn parse_area(s: &str) -> Result<Area, String> {
+    s.parse().map_err(|e: String| {
+        let all: Vec<&str> = Area::ALL.iter().map(|a| a.as_str()).collect();
+        format!("{e} (one of: {})", all.join(", "))
+    })
+}
+
+impl Tabular for CheckResult {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "file",
+            "status",
+            "kind",
+            "council",
+            "year",
+            "judgements",
+            "problems",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.file.clone(),
+            match self.status {
+                Status::Ok => "ok",
+                Status::Problem => "problem",
+                Status::Unreadable => "unreadable",
+            }
+            .to_string(),
+            self.kind.map(|k| k.to_string()).unwrap_or_default(),
+            self.council.clone().unwrap_or_default(),
+            opt(&self.year),
+            self.judgements.to_string(),
+            self.problems.join("; "),
+        ]
+    }
+    fn flexible_columns() -> &'static [usize] {
+        &[0, 6]
+    }
+}
+
+pub fn run(
+    args: &CheckArgs,
+    display: &DisplayArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let councils = resolve_councils(&args.council)?;
+    if args.input.paths.is_empty() && args.input.dir.is_none() {
+        return Err(UsageError(
+            "apa check needs the files or folders to check (or --dir)".to_string(),
+        )
+        .into());
+    }
+    let loaded = args.input.origin();
+    let loaded = super::input::load(loaded);
+    let policy = Policy {
+        fail_below: args.fail_below,
+        areas: args.area.clone(),
+    };
+    let mut results: Vec<CheckResult> = loaded
+        .reports
+        .iter()
+        .filter(|r| councils.is_empty() || councils.iter().any(|c| c == r.council_name()))
+        .map(|r| check_report(r, &policy))
+        .collect();
+    results.extend(
+        loaded
+            .failures
+            .iter()
+            .map(|f| unreadable(&f.file, &f.message)),
+    );
+    results.sort_by(|a, b| a.file.cmp(&b.file));
+    for f in loaded.failures.iter().filter(|f| f.io) {
+        eprintln!("apa: error: {}: {}", f.file, f.message);
+    }
+    render(&results, args.format, &display.style(), out)?;
+    Ok(Outcome {
+        failed_inputs: loaded.failures.iter().filter(|f| f.io).count(),
+        check_failed: results.iter().any(|r| r.status != Status::Ok),
+    })
+}

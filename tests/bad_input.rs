@@ -1,0 +1,416 @@
+//! Bad input never breaks a run: each bad file gets one clear line naming it and
+//! what is wrong, the other files are still read, nothing panics, nothing is
+//! written into the user's folder, and the output is the same however the files
+//! lie on disk.
+
+use apa::analysis::GradeRow;
+use apa::analysis::check::{CheckResult, Status};
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn apa() -> Command {
+    let mut c = Command::cargo_bin("apa").unwrap();
+    c.env("NO_COLOR", "1").env_remove("APA_REPORTS");
+    c
+}
+
+fn seed(name: &str) -> String {
+    std::fs::read_to_string(Path::new("fixtures").join(name)).unwrap()
+}
+
+/// Windows-1252 bytes for the characters the seeds use.
+fn windows_1252(s: &str) -> Vec<u8> {
+    s.chars()
+        .map(|c| match c {
+            c if c.is_ascii() => c as u8,
+            '’' => 0x92,
+            '‘' => 0x91,
+            '“' => 0x93,
+            '”' => 0x94,
+            '•' => 0x95,
+            '–' => 0x96,
+            '—' => 0x97,
+            '£' => 0xA3,
+            'é' => 0xE9,
+            _ => b'?',
+        })
+        .collect()
+}
+
+fn utf16_le_bom(s: &str) -> Vec<u8> {
+    let mut b = vec![0xFF, 0xFE];
+    for u in s.encode_utf16() {
+        b.extend_from_slice(&u.to_le_bytes());
+    }
+    b
+}
+
+/// A folder holding the seeds (two re-encoded) and every kind of bad input.
+fn mixed_folder(dir: &Path) {
+    let w = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+    w(
+        "bromley-2005.txt",
+        seed("bromley-2005-apa-letter.txt").as_bytes(),
+    );
+    w(
+        "bexley-2005-cp1252.txt",
+        &windows_1252(&seed("bexley-2005-apa-letter.txt")),
+    );
+    w(
+        "inspection-2010-utf16.txt",
+        &utf16_le_bom(&seed("bromley-2010-safeguarding-lac-inspection.txt")),
+    );
+    w(
+        "council-paper-crlf.txt",
+        seed("bromley-2012-council-report-apa-2011.txt")
+            .replace('\n', "\r\n")
+            .as_bytes(),
+    );
+    w(
+        "plan.txt",
+        seed("bromley-2009-2011-children-plan.txt").as_bytes(),
+    );
+    w("empty.txt", b"");
+    let noise: Vec<u8> = (0..65536u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    w("noise.pdf", &noise);
+    w("noise.txt", &noise);
+    w(
+        "page.pdf",
+        b"<!DOCTYPE html>\n<html><head><title>Not found</title></head><body>404</body></html>\n",
+    );
+    let real =
+        std::fs::read("../shared/corpus/pdf/80490_bromley__csi_-_12_january_2024.pdf").unwrap();
+    w("truncated.pdf", &real[..real.len() / 3]);
+    w(
+        "encrypted.pdf",
+        &std::fs::read("tests/bad-input/encrypted.pdf").unwrap(),
+    );
+    w(
+        "scanned.pdf",
+        &std::fs::read("tests/bad-input/no-text.pdf").unwrap(),
+    );
+    w(
+        "README.txt",
+        b"# Notes\n\nThis folder holds the reports we downloaded.\n",
+    );
+    let big: String =
+        "This line is not an inspection report, only filler text.\n".repeat(50 * 1024 * 1024 / 58);
+    w("big.txt", big.as_bytes());
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.join("no-such-target.pdf"), dir.join("dangling.pdf"))
+            .unwrap();
+        std::os::unix::fs::symlink(dir, dir.join("loop")).unwrap();
+    }
+}
+
+fn listing(dir: &Path) -> BTreeMap<String, (u64, std::time::SystemTime)> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let m = std::fs::symlink_metadata(e.path()).unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                (m.len(), m.modified().unwrap()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_folder_of_bad_input_still_yields_every_seed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    mixed_folder(dir);
+    let before = listing(dir);
+
+    let out = apa()
+        .args(["grades", "--format", "json"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "failed inputs exit 2");
+    let rows: Vec<GradeRow> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        rows.len(),
+        70,
+        "every seed's judgements, whatever its encoding"
+    );
+    let social = rows
+        .iter()
+        .find(|r| r.council == "Bexley" && r.area == apa::model::Area::SocialCare)
+        .unwrap();
+    assert_eq!(social.level, Some(apa::model::Level::Outstanding));
+
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let expect = [
+        ("empty.txt", "empty file"),
+        ("noise.pdf", "not a PDF"),
+        ("noise.txt", "binary data, not a PDF or text file"),
+        (
+            "page.pdf",
+            "not a PDF: the file is named .pdf but starts with '<!DOCTYPE html'",
+        ),
+        ("truncated.pdf", "damaged or truncated PDF"),
+        ("encrypted.pdf", "encrypted PDF"),
+        ("scanned.pdf", "no text layer"),
+        ("README.txt", "not an inspection report"),
+        ("big.txt", "not an inspection report"),
+        ("dangling.pdf", "no such file or folder"),
+        ("loop", "symbolic link loop"),
+    ];
+    for (file, what) in expect {
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(&format!("{file}:")))
+            .unwrap_or_else(|| panic!("no line for {file}:\n{stderr}"));
+        assert!(
+            line.starts_with("apa: error: ") && line.contains(what),
+            "{file}: {line}"
+        );
+    }
+    assert_eq!(
+        stderr.lines().count(),
+        expect.len(),
+        "one line per bad input:\n{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+    assert_eq!(
+        listing(dir),
+        before,
+        "nothing is written into the user's folder"
+    );
+}
+
+#[test]
+fn check_lists_each_file_and_its_problem() {
+    let tmp = tempfile::tempdir().unwrap();
+    mixed_folder(tmp.path());
+    let out = apa()
+        .args(["check", "--format", "json"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unreadable file is an I/O error"
+    );
+    let results: Vec<CheckResult> = serde_json::from_slice(&out.stdout).unwrap();
+    let status = |name: &str| {
+        results
+            .iter()
+            .find(|r| r.file.ends_with(name))
+            .map(|r| r.status)
+    };
+    for ok in [
+        "bromley-2005.txt",
+        "bexley-2005-cp1252.txt",
+        "inspection-2010-utf16.txt",
+        "council-paper-crlf.txt",
+        "plan.txt",
+    ] {
+        assert_eq!(status(ok), Some(Status::Ok), "{ok}");
+    }
+    for bad in [
+        "empty.txt",
+        "noise.pdf",
+        "page.pdf",
+        "truncated.pdf",
+        "encrypted.pdf",
+        "README.txt",
+        "big.txt",
+    ] {
+        assert_eq!(status(bad), Some(Status::Unreadable), "{bad}");
+    }
+}
+
+#[test]
+fn check_exit_codes_and_policy() {
+    let ok = apa().args(["check", "fixtures"]).output().unwrap();
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    let below = apa()
+        .args([
+            "check",
+            "fixtures",
+            "--fail-below",
+            "good",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(below.status.code(), Some(1));
+    let results: Vec<CheckResult> = serde_json::from_slice(&below.stdout).unwrap();
+    let bromley = results
+        .iter()
+        .find(|r| r.file.ends_with("bromley-2005-apa-letter.txt"))
+        .unwrap();
+    assert_eq!(
+        bromley.problems,
+        ["policy: social_care is adequate (below good)"]
+    );
+    let bexley = results
+        .iter()
+        .find(|r| r.file.ends_with("bexley-2005-apa-letter.txt"))
+        .unwrap();
+    assert_eq!(bexley.status, Status::Ok);
+    // A council gating on its own grades, on one area.
+    let gate = apa()
+        .args([
+            "check",
+            "fixtures",
+            "--council",
+            "bexley",
+            "--fail-below",
+            "outstanding",
+            "--area",
+            "education",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(gate.status.code(), Some(1));
+    let results: Vec<CheckResult> = serde_json::from_slice(&gate.stdout).unwrap();
+    assert_eq!(results.len(), 1);
+    assert_eq!(
+        results[0].problems,
+        ["policy: education is good (below outstanding)"]
+    );
+    let usage = apa()
+        .args(["check", "fixtures", "--fail-below", "great"])
+        .output()
+        .unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+    let missing = apa().args(["check", "no-such-folder"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn check_corpus_and_fixtures() {
+    let out = apa()
+        .args(["check", "../shared/corpus", "fixtures", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let results: Vec<CheckResult> = serde_json::from_slice(&out.stdout).unwrap();
+    let bad: Vec<&CheckResult> = results.iter().filter(|r| r.status != Status::Ok).collect();
+    assert_eq!(bad.len(), 1, "{bad:#?}");
+    assert!(
+        bad[0]
+            .file
+            .ends_with("80490_bromley__csi_-_17_august_2012.pdf")
+    );
+    assert!(bad[0].problems[0].starts_with("not a PDF"));
+    assert_eq!(results.len(), 33 + 1 + 5);
+
+    // Without that file: exit 0.
+    let tmp = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir("../shared/corpus/pdf")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+    {
+        if !e.ends_with("80490_bromley__csi_-_17_august_2012.pdf") {
+            std::fs::copy(&e, tmp.path().join(e.file_name().unwrap())).unwrap();
+        }
+    }
+    let clean = apa()
+        .arg("check")
+        .arg(tmp.path())
+        .arg("fixtures")
+        .output()
+        .unwrap();
+    assert_eq!(
+        clean.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&clean.stdout)
+    );
+}
+
+#[test]
+fn output_is_the_same_whatever_the_order_on_disk() {
+    let names = ["c.txt", "a.txt", "b.txt"];
+    let seeds = [
+        "bromley-2005-apa-letter.txt",
+        "bexley-2005-apa-letter.txt",
+        "bromley-2009-2011-children-plan.txt",
+    ];
+    let one = tempfile::tempdir().unwrap();
+    let two = tempfile::tempdir().unwrap();
+    for (n, s) in names.iter().zip(seeds) {
+        std::fs::write(one.path().join(n), seed(s)).unwrap();
+    }
+    for (n, s) in names.iter().zip(seeds).rev() {
+        std::fs::write(two.path().join(n), seed(s)).unwrap();
+    }
+    for cmd in [
+        ["parse", "--format", "json"],
+        ["grades", "--format", "csv"],
+        ["findings", "--format", "jsonl"],
+    ] {
+        let a = apa()
+            .current_dir(one.path())
+            .args(cmd)
+            .arg(".")
+            .output()
+            .unwrap()
+            .stdout;
+        let b = apa()
+            .current_dir(two.path())
+            .args(cmd)
+            .arg(".")
+            .output()
+            .unwrap()
+            .stdout;
+        assert!(!a.is_empty());
+        assert_eq!(a, b, "{cmd:?}");
+        let again = apa()
+            .current_dir(one.path())
+            .args(cmd)
+            .arg(".")
+            .output()
+            .unwrap()
+            .stdout;
+        assert_eq!(a, again);
+    }
+}
+
+#[test]
+fn schema_describes_the_records() {
+    let out = apa().arg("schema").output().unwrap();
+    assert!(out.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(schema["title"], "Report");
+    let props = schema["properties"].as_object().unwrap();
+    for field in [
+        "schema_version",
+        "file",
+        "kind",
+        "council",
+        "year",
+        "dates",
+        "judgements",
+        "findings",
+        "diagnostics",
+    ] {
+        assert!(props.contains_key(field), "{field}");
+    }
+    // Every record carries the version the schema describes.
+    let out = apa()
+        .args(["parse", "fixtures/bexley-2005-apa-letter.txt"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["schema_version"], apa::model::SCHEMA_VERSION);
+}
