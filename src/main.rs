@@ -40,6 +40,8 @@ enum Command {
     Check(cli::check::CheckArgs),
     /// The JSON Schema of the records `apa parse` writes.
     Schema,
+    /// The cache of parsed records: clear it, or see where it is and what it holds.
+    Cache(cli::cache::CacheArgs),
 }
 
 fn main() -> ExitCode {
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
         Command::Councils(a) => cli::councils::run(a, &cli.display, &mut out),
         Command::Check(a) => cli::check::run(a, &cli.display, &mut out),
         Command::Schema => cli::schema::run(&mut out),
+        Command::Cache(a) => cli::cache::run(a, &cli.display.style(), &mut out),
     };
     let result = result.and_then(|o| out.flush().map(|_| o).map_err(Into::into));
     match result {

@@ -11,7 +11,12 @@ use std::path::Path;
 
 fn apa() -> Command {
     let mut c = Command::cargo_bin("apa").unwrap();
-    c.env("NO_COLOR", "1").env_remove("APA_REPORTS");
+    c.env("NO_COLOR", "1")
+        .env(
+            "APA_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
+        )
+        .env_remove("APA_REPORTS");
     c
 }
 

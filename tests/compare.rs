@@ -10,6 +10,10 @@ use assert_cmd::Command;
 fn apa() -> Command {
     let mut c = Command::cargo_bin("apa").unwrap();
     c.env("NO_COLOR", "1")
+        .env(
+            "APA_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
+        )
         .env_remove("APA_REPORTS")
         .current_dir(std::env::temp_dir());
     c

@@ -211,6 +211,10 @@ fn grades_of(dir: &Path) -> (Option<i32>, Vec<GradeRow>) {
     let out = Command::cargo_bin("apa")
         .unwrap()
         .env("NO_COLOR", "1")
+        .env(
+            "APA_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
+        )
         .args(["grades", "--format", "json"])
         .arg(dir)
         .output()
@@ -289,6 +293,10 @@ fn trend_bromley_from_2005_to_2024() {
     let out = Command::cargo_bin("apa")
         .unwrap()
         .env("NO_COLOR", "1")
+        .env(
+            "APA_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
+        )
         .args(["trend", "bromley", "--format", "json", "--dir"])
         .arg(tmp.path())
         .output()

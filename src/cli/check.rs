@@ -87,8 +87,7 @@ pub fn run(
         )
         .into());
     }
-    let loaded = args.input.origin();
-    let loaded = super::input::load(loaded);
+    let loaded = super::input::load(args.input.origin(), &display.reading());
     let policy = Policy {
         fail_below: args.fail_below,
         areas: args.area.clone(),

@@ -83,7 +83,7 @@ pub fn run(
         paths: args.paths.clone(),
         dir: args.dir.clone(),
     };
-    let loaded = input.load(display.verbose);
+    let loaded = input.load(display);
     if args.neighbours {
         let registry = Registry::get();
         let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();

@@ -25,7 +25,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let filter = args.filter.filter()?;
-    let loaded = args.input.load(display.verbose);
+    let loaded = args.input.load(display);
     let rows = apa::analysis::finding_rows(&loaded.reports, &filter);
     render(&rows, args.format, &display.style(), out)?;
     Ok(Outcome {

@@ -31,7 +31,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let filter = args.filter.filter()?;
-    let loaded = args.input.load(display.verbose);
+    let loaded = args.input.load(display);
     if args.matrix && matches!(args.format, Format::Table | Format::Markdown | Format::Json) {
         let (columns, lines) = apa::analysis::grade_matrix(&loaded.reports, &filter);
         let headers: Vec<String> = std::iter::once("Judgement".to_string())

@@ -3,9 +3,12 @@
 //! built into apa. Each document is parsed on its own; a failure is reported for
 //! that document and the run goes on.
 
+use super::cache::Cache;
 use apa::model::Report;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
 use std::collections::HashSet;
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 /// The five seed documents, built into the binary so that apa works with no
@@ -62,13 +65,29 @@ pub enum Origin {
     Samples,
 }
 
-pub fn load(origin: Origin) -> Loaded {
+/// How to read: with a cache or not, with a progress bar or not.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    pub cache: Option<Cache>,
+    pub progress: bool,
+}
+
+/// A document to read: a file, or bytes already in hand (stdin, a sample).
+enum Source {
+    File(PathBuf),
+    Bytes(Vec<u8>),
+}
+
+/// Reads and parses every document, in parallel; the result does not depend on
+/// the order of the files on disk or on the number of threads.
+pub fn load(origin: Origin, reading: &Reading) -> Loaded {
     let mut loaded = Loaded::default();
+    let mut work: Vec<(String, Source)> = Vec::new();
     match origin {
         Origin::Samples => {
             loaded.origin = "the sample reports built into apa".to_string();
             for (name, text) in SAMPLES {
-                push(&mut loaded, name, Ok(text.as_bytes().to_vec()));
+                work.push((name.to_string(), Source::Bytes(text.as_bytes().to_vec())));
             }
         }
         Origin::Paths(paths) => {
@@ -77,24 +96,31 @@ pub fn load(origin: Origin) -> Loaded {
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let mut files = Vec::new();
             let mut seen_dirs = HashSet::new();
             for p in &paths {
                 if p.as_os_str() == "-" {
                     let mut buf = Vec::new();
-                    let read = std::io::stdin().read_to_end(&mut buf).map(|_| buf);
-                    push(
-                        &mut loaded,
-                        "-",
-                        read.map_err(|e| format!("cannot read standard input: {e}")),
-                    );
+                    match std::io::stdin().read_to_end(&mut buf) {
+                        Ok(_) => work.push(("-".to_string(), Source::Bytes(buf))),
+                        Err(e) => loaded.failures.push(Failure {
+                            file: "-".to_string(),
+                            message: format!("cannot read standard input: {e}"),
+                            io: true,
+                        }),
+                    }
                     continue;
                 }
                 match std::fs::metadata(p) {
                     Ok(m) if m.is_dir() => {
-                        walk(p, &mut files, &mut seen_dirs, &mut loaded.failures)
+                        let mut files = Vec::new();
+                        walk(p, &mut files, &mut seen_dirs, &mut loaded.failures);
+                        work.extend(
+                            files
+                                .into_iter()
+                                .map(|f| (f.display().to_string(), Source::File(f))),
+                        );
                     }
-                    Ok(_) => files.push(p.clone()),
+                    Ok(_) => work.push((p.display().to_string(), Source::File(p.clone()))),
                     Err(e) => loaded.failures.push(Failure {
                         file: p.display().to_string(),
                         message: io_message(&e),
@@ -102,17 +128,22 @@ pub fn load(origin: Origin) -> Loaded {
                     }),
                 }
             }
-            for f in files {
-                let name = f.display().to_string();
-                match std::fs::read(&f) {
-                    Ok(bytes) => push(&mut loaded, &name, Ok(bytes)),
-                    Err(e) => loaded.failures.push(Failure {
-                        file: name,
-                        message: io_message(&e),
-                        io: true,
-                    }),
-                }
-            }
+        }
+    }
+    let bar = progress_bar(reading.progress, work.len());
+    let results: Vec<Result<Report, Failure>> = work
+        .into_par_iter()
+        .map(|(name, source)| {
+            let r = read_one(&name, source, reading.cache.as_ref());
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
+    for r in results {
+        match r {
+            Ok(report) => loaded.reports.push(report),
+            Err(f) => loaded.failures.push(f),
         }
     }
     apa::analysis::sort_reports(&mut loaded.reports);
@@ -120,16 +151,45 @@ pub fn load(origin: Origin) -> Loaded {
     loaded
 }
 
-fn push(loaded: &mut Loaded, name: &str, bytes: Result<Vec<u8>, String>) {
-    let result = bytes.and_then(|b| parse_contained(&b, name));
-    match result {
-        Ok(r) => loaded.reports.push(r),
-        Err(message) => loaded.failures.push(Failure {
-            file: name.to_string(),
-            message,
-            io: false,
-        }),
+/// A progress bar on stderr for runs of more than a few files, only on a terminal.
+fn progress_bar(wanted: bool, len: usize) -> ProgressBar {
+    if !wanted || len < 20 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
     }
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} reading reports {bar:30} {pos}/{len} {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn read_one(name: &str, source: Source, cache: Option<&Cache>) -> Result<Report, Failure> {
+    let failure = |message: String, io: bool| Failure {
+        file: name.to_string(),
+        message,
+        io,
+    };
+    let (bytes, cacheable) = match source {
+        Source::Bytes(b) => (b, false),
+        Source::File(p) => (
+            std::fs::read(&p).map_err(|e| failure(io_message(&e), true))?,
+            true,
+        ),
+    };
+    let cache = cache.filter(|_| cacheable);
+    let hash = cache.map(|_| super::cache::content_hash(&bytes));
+    if let (Some(c), Some(h)) = (cache, &hash) {
+        if let Some(r) = c.get(h, name) {
+            return Ok(r);
+        }
+    }
+    let report = parse_contained(&bytes, name).map_err(|m| failure(m, false))?;
+    if let (Some(c), Some(h)) = (cache, &hash) {
+        c.put(h, &report);
+    }
+    Ok(report)
 }
 
 thread_local! {

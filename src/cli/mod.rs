@@ -2,6 +2,7 @@
 //! arguments and a `run` that returns what happened, so that `main` can map it to
 //! an exit code.
 
+pub mod cache;
 pub mod check;
 pub mod compare;
 pub mod councils;
@@ -56,8 +57,9 @@ impl InputArgs {
     }
 
     /// Loads the documents and reports each failure on stderr.
-    pub fn load(&self, verbose: bool) -> Loaded {
-        let loaded = input::load(self.origin());
+    pub fn load(&self, display: &DisplayArgs) -> Loaded {
+        let verbose = display.verbose;
+        let loaded = input::load(self.origin(), &display.reading());
         for f in &loaded.failures {
             eprintln!("apa: error: {}: {}", f.file, f.message);
         }
@@ -85,9 +87,25 @@ pub struct DisplayArgs {
     /// Print each report's diagnostics (values that could not be read, sources that disagree) on stderr.
     #[arg(long, short, global = true)]
     pub verbose: bool,
+
+    /// Neither read nor write the cache of parsed records.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 impl DisplayArgs {
+    /// How documents are read: the cache unless --no-cache, a progress bar on a terminal.
+    pub fn reading(&self) -> input::Reading {
+        input::Reading {
+            cache: if self.no_cache {
+                None
+            } else {
+                cache::Cache::open()
+            },
+            progress: true,
+        }
+    }
+
     pub fn style(&self) -> Style {
         Style::new(self.color)
     }

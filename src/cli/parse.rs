@@ -58,7 +58,7 @@ pub fn run(
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let loaded = args.input.load(display.verbose);
+    let loaded = args.input.load(display);
     let reports: &[Report] = &loaded.reports;
     match args.format {
         Format::Json => write_json(reports, out)?,

@@ -72,7 +72,7 @@ pub fn run(
         paths: args.paths.clone(),
         dir: args.dir.clone(),
     };
-    let loaded = input.load(display.verbose);
+    let loaded = input.load(display);
     let t = trend(&loaded.reports, &council);
     let style = display.style();
     // Each value carries a mark naming its source document, listed under the table.
