@@ -1,13 +1,14 @@
 //! `apa compare A B [C ...]`: councils side by side.
 
-use super::output::{Format, Style, Tabular, markdown, opt, render, write_json};
-use super::view::{column_title, grade_lines_view, matrix_markdown, matrix_table};
-use super::{DisplayArgs, InputArgs, Outcome, UsageError, resolve_councils};
+use super::output::{Format, Style, markdown, render, write_json};
+use super::view::{
+    SlotRow, column_title, grade_lines_view, matrix_markdown, matrix_table, slot_rows,
+};
+use super::{DisplayArgs, Outcome, ReportsArgs, UsageError, resolve_councils};
 use apa::analysis::compare::{Comparison, compare};
 use apa::council::Registry;
 use clap::Args;
 use comfy_table::Cell;
-use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, Args)]
@@ -24,52 +25,12 @@ pub struct CompareArgs {
     #[arg(long)]
     pub neighbours: bool,
 
-    /// Report files or folders to read instead of --dir or the built-in samples (repeatable).
-    #[arg(long = "reports", value_name = "PATH")]
-    pub paths: Vec<std::path::PathBuf>,
-
-    /// A folder of reports to read instead of the built-in samples.
-    #[arg(long, env = "APA_REPORTS", value_name = "DIR")]
-    pub dir: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub reports: ReportsArgs,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-}
-
-/// One grade value of a comparison, for CSV and JSON lines.
-#[derive(Serialize)]
-struct CellRow {
-    council: String,
-    year: i32,
-    scope: String,
-    area: String,
-    raw: String,
-    level: Option<String>,
-    score: Option<u8>,
-    conflict: bool,
-    source: String,
-}
-
-impl Tabular for CellRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "council", "year", "scope", "area", "raw", "level", "score", "conflict", "source",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.council.clone(),
-            self.year.to_string(),
-            self.scope.clone(),
-            self.area.clone(),
-            self.raw.clone(),
-            opt(&self.level),
-            opt(&self.score),
-            self.conflict.to_string(),
-            self.source.clone(),
-        ]
-    }
 }
 
 pub fn run(
@@ -79,11 +40,7 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let mut councils = resolve_councils(&args.councils)?;
     councils.dedup();
-    let input = InputArgs {
-        paths: args.paths.clone(),
-        dir: args.dir.clone(),
-    };
-    let loaded = input.load(display);
+    let loaded = args.reports.input().load(display);
     if args.neighbours {
         let registry = Registry::get();
         let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();
@@ -123,29 +80,21 @@ pub fn run(
     })
 }
 
-fn cell_rows(cmp: &Comparison) -> Vec<CellRow> {
-    let mut rows = Vec::new();
-    for line in &cmp.grades {
-        for (col, slot) in cmp.columns.iter().zip(&line.cells) {
-            for v in slot
-                .iter()
-                .flat_map(|s| s.values.iter().map(move |v| (s.conflict, v)))
-            {
-                rows.push(CellRow {
-                    council: col.council.clone(),
-                    year: col.year,
-                    scope: line.scope.as_str().to_string(),
-                    area: line.area.to_string(),
-                    raw: v.1.raw.clone(),
-                    level: v.1.level.map(|l| l.to_string()),
-                    score: v.1.score,
-                    conflict: v.0,
-                    source: v.1.source.clone(),
-                });
-            }
-        }
-    }
-    rows
+fn cell_rows(cmp: &Comparison) -> Vec<SlotRow> {
+    slot_rows(cmp.grades.iter().flat_map(|line| {
+        cmp.columns
+            .iter()
+            .zip(&line.cells)
+            .filter_map(move |(col, slot)| {
+                Some((
+                    col.council.as_str(),
+                    col.year,
+                    line.scope,
+                    line.area,
+                    slot.as_ref()?,
+                ))
+            })
+    }))
 }
 
 fn bullets(items: &[String]) -> String {

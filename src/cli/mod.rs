@@ -77,6 +77,27 @@ impl InputArgs {
     }
 }
 
+/// Where `compare` and `trend` read reports: `--reports`, `--dir`, else the samples.
+#[derive(Debug, Args)]
+pub struct ReportsArgs {
+    /// Report files or folders to read instead of --dir or the built-in samples (repeatable).
+    #[arg(long = "reports", value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// A folder of reports to read instead of the built-in samples.
+    #[arg(long, env = "APA_REPORTS", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+impl ReportsArgs {
+    pub fn input(&self) -> InputArgs {
+        InputArgs {
+            paths: self.paths.clone(),
+            dir: self.dir.clone(),
+        }
+    }
+}
+
 /// Colour and diagnostics.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct DisplayArgs {

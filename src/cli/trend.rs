@@ -1,12 +1,11 @@
 //! `apa trend COUNCIL`: each judgement area over the years, with sources.
 
-use super::output::{Format, Tabular, opt, render, write_json};
-use super::view::{area_label, matrix_markdown, matrix_table};
-use super::{DisplayArgs, InputArgs, Outcome, resolve_councils};
+use super::output::{Format, render, write_json};
+use super::view::{SlotRow, area_label, matrix_markdown, matrix_table, slot_rows};
+use super::{DisplayArgs, Outcome, ReportsArgs, resolve_councils};
 use apa::analysis::GradeValue;
 use apa::analysis::trend::{Trend, trend};
 use clap::Args;
-use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, Args)]
@@ -15,51 +14,12 @@ pub struct TrendArgs {
     #[arg(value_name = "COUNCIL")]
     pub council: String,
 
-    /// Report files or folders to read instead of --dir or the built-in samples (repeatable).
-    #[arg(long = "reports", value_name = "PATH")]
-    pub paths: Vec<std::path::PathBuf>,
-
-    /// A folder of reports to read instead of the built-in samples.
-    #[arg(long, env = "APA_REPORTS", value_name = "DIR")]
-    pub dir: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub reports: ReportsArgs,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-}
-
-#[derive(Serialize)]
-struct PointRow {
-    council: String,
-    year: i32,
-    scope: String,
-    area: String,
-    raw: String,
-    level: Option<String>,
-    score: Option<u8>,
-    conflict: bool,
-    source: String,
-}
-
-impl Tabular for PointRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "council", "year", "scope", "area", "raw", "level", "score", "conflict", "source",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.council.clone(),
-            self.year.to_string(),
-            self.scope.clone(),
-            self.area.clone(),
-            self.raw.clone(),
-            opt(&self.level),
-            opt(&self.score),
-            self.conflict.to_string(),
-            self.source.clone(),
-        ]
-    }
 }
 
 pub fn run(
@@ -68,11 +28,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let council = resolve_councils(std::slice::from_ref(&args.council))?.remove(0);
-    let input = InputArgs {
-        paths: args.paths.clone(),
-        dir: args.dir.clone(),
-    };
-    let loaded = input.load(display);
+    let loaded = args.reports.input().load(display);
     let t = trend(&loaded.reports, &council);
     let style = display.style();
     // Each value carries a mark naming its source document, listed under the table.
@@ -143,27 +99,13 @@ pub fn run(
     })
 }
 
-fn point_rows(t: &Trend) -> Vec<PointRow> {
-    let mut rows = Vec::new();
-    for l in &t.lines {
-        for (year, slot) in t.years.iter().zip(&l.cells) {
-            for v in slot
-                .iter()
-                .flat_map(|s| s.values.iter().map(move |v| (s.conflict, v)))
-            {
-                rows.push(PointRow {
-                    council: t.council.clone(),
-                    year: *year,
-                    scope: l.scope.as_str().to_string(),
-                    area: l.area.to_string(),
-                    raw: v.1.raw.clone(),
-                    level: v.1.level.map(|x| x.to_string()),
-                    score: v.1.score,
-                    conflict: v.0,
-                    source: v.1.source.clone(),
-                });
-            }
-        }
-    }
-    rows
+fn point_rows(t: &Trend) -> Vec<SlotRow> {
+    slot_rows(t.lines.iter().flat_map(|l| {
+        t.years
+            .iter()
+            .zip(&l.cells)
+            .filter_map(move |(year, slot)| {
+                Some((t.council.as_str(), *year, l.scope, l.area, slot.as_ref()?))
+            })
+    }))
 }

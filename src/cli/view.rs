@@ -2,11 +2,12 @@
 //! the printed value is a bare number, coloured by level; conflicting sources
 //! side by side and marked.
 
-use super::output::Style;
+use super::output::{Style, Tabular, opt};
 use apa::analysis::compare::{Column, GradeLine};
 use apa::analysis::{GradeValue, Slot};
 use apa::model::{Area, Scope};
 use comfy_table::{Cell, ColumnConstraint, Width};
+use serde::Serialize;
 
 /// "2 (adequate)" for a bare number, "Grade 3 (Adequate)" and "Good" as printed.
 pub fn grade_text(v: &GradeValue) -> String {
@@ -41,6 +42,62 @@ pub fn slot_cell(style: &Style, slot: Option<&Slot>, note: &dyn Fn(&GradeValue) 
         None => Cell::new(""),
         Some(s) => style.grade_cell(&slot_text(s, note), s.level()),
     }
+}
+
+/// One value of a grade matrix as a flat row, for CSV and JSON lines.
+#[derive(Serialize)]
+pub struct SlotRow {
+    pub council: String,
+    pub year: i32,
+    pub scope: String,
+    pub area: String,
+    pub raw: String,
+    pub level: Option<String>,
+    pub score: Option<u8>,
+    pub conflict: bool,
+    pub source: String,
+}
+
+impl Tabular for SlotRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "council", "year", "scope", "area", "raw", "level", "score", "conflict", "source",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.council.clone(),
+            self.year.to_string(),
+            self.scope.clone(),
+            self.area.clone(),
+            self.raw.clone(),
+            opt(&self.level),
+            opt(&self.score),
+            self.conflict.to_string(),
+            self.source.clone(),
+        ]
+    }
+}
+
+/// Every value of every cell: (council, year, scope, area, what the sources say).
+pub fn slot_rows<'a>(
+    cells: impl Iterator<Item = (&'a str, i32, Scope, Area, &'a Slot)>,
+) -> Vec<SlotRow> {
+    cells
+        .flat_map(|(council, year, scope, area, slot)| {
+            slot.values.iter().map(move |v| SlotRow {
+                council: council.to_string(),
+                year,
+                scope: scope.as_str().to_string(),
+                area: area.to_string(),
+                raw: v.raw.clone(),
+                level: v.level.map(|l| l.to_string()),
+                score: v.score,
+                conflict: slot.conflict,
+                source: v.source.clone(),
+            })
+        })
+        .collect()
 }
 
 /// "Overall effectiveness" or "Safeguarding: Overall effectiveness".

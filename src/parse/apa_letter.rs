@@ -7,7 +7,7 @@ use super::Draft;
 use super::areas::{assessment_area, outcome_area};
 use super::key::read_key;
 use super::scan::{CleanLine, find_years, first_date, loose, strip_bullet, title_case};
-use super::table::{cell_parts, row_cells};
+use super::table::{row_cells, strength_row_findings};
 use crate::grade::Scale;
 use crate::model::*;
 use regex::Regex;
@@ -190,30 +190,8 @@ fn read_summary(lines: &[CleanLine], d: &mut Draft) {
         let Some(cells) = row_cells(&l.raw) else {
             break;
         };
-        for (col, cell) in cells.iter().enumerate().take(2) {
-            let kind = if col == 0 {
-                FindingKind::Strength
-            } else {
-                FindingKind::AreaForImprovement
-            };
-            let parts = cell_parts(cell);
-            let heading = parts
-                .heading
-                .map(|h| h.trim_end_matches(':').trim().to_string());
-            let area = heading.as_deref().and_then(outcome_area);
-            for text in parts.items {
-                d.find(Finding {
-                    kind,
-                    scope: Scope::None,
-                    area,
-                    heading: heading.clone(),
-                    timescale: None,
-                    text,
-                    year: d.year,
-                    action: None,
-                    source: l.source(),
-                });
-            }
+        for f in strength_row_findings(l, &cells, d.year) {
+            d.find(f);
         }
     }
 }

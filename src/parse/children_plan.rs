@@ -7,7 +7,7 @@ use super::Draft;
 use super::areas::assessment_area;
 use super::key::read_key;
 use super::scan::{CleanLine, find_dates, find_years, loose};
-use super::table::{cell_parts, is_separator, row_cells};
+use super::table::{is_separator, row_cells, strength_row_findings};
 use crate::grade::Scale;
 use crate::model::*;
 use regex::Regex;
@@ -186,34 +186,8 @@ fn read_strengths(lines: &[CleanLine], d: &mut Draft) {
         if !in_table {
             continue;
         }
-        for (col, cell) in cells.iter().enumerate().take(2) {
-            let kind = if col == 0 {
-                FindingKind::Strength
-            } else {
-                FindingKind::AreaForImprovement
-            };
-            let parts = cell_parts(cell);
-            let heading = parts.heading.map(|h| {
-                h.replace("(cont'd)", "")
-                    .replace("(continued)", "")
-                    .trim()
-                    .trim_end_matches(':')
-                    .to_string()
-            });
-            let area = heading.as_deref().and_then(assessment_area);
-            for text in parts.items {
-                d.find(Finding {
-                    kind,
-                    scope: Scope::None,
-                    area,
-                    heading: heading.clone(),
-                    timescale: None,
-                    text,
-                    year: d.year,
-                    action: None,
-                    source: l.source(),
-                });
-            }
+        for f in strength_row_findings(l, &cells, d.year) {
+            d.find(f);
         }
     }
 }

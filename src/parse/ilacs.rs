@@ -6,8 +6,8 @@
 
 use super::Draft;
 use super::ofsted::{
-    Flat, labels, read_improvements, read_inspection_dates, read_inspectors, read_table,
-    report_year,
+    Flat, labels, name_above, read_improvements, read_inspection_dates, read_inspectors,
+    read_table, report_year,
 };
 use super::scan::{CleanLine, loose};
 use crate::model::*;
@@ -143,14 +143,7 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     if let Some(c) = NAMED.captures(&title) {
         d.council = Some(c[1].trim().to_string());
     } else {
-        let name: Vec<&str> = opening[..at]
-            .iter()
-            .map(|l| l.text.as_str())
-            .filter(|t| !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
-            .collect();
-        if !name.is_empty() {
-            d.council = Some(name.join(" "));
-        }
+        d.council = name_above(opening, at);
     }
     d.title = Some(title);
 }

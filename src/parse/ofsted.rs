@@ -116,6 +116,17 @@ pub fn read_table(
     out
 }
 
+/// The council printed above a report's title: the lines before it, without
+/// page numbers ("St. Helens Metropolitan Borough" / "Council").
+pub fn name_above(opening: &[&CleanLine], title_at: usize) -> Option<String> {
+    let name: Vec<&str> = opening[..title_at]
+        .iter()
+        .map(|l| l.text.as_str())
+        .filter(|t| !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
 /// "Inspection date(s): ..." with a date range that may wrap onto the next line.
 pub fn read_inspection_dates(lines: &[CleanLine], d: &mut Draft) {
     let texts: Vec<&CleanLine> = lines

@@ -12,7 +12,7 @@
 
 use super::Draft;
 use super::ofsted::{
-    Flat, grade_at, labels, read_improvements, read_inspection_dates, read_inspectors,
+    Flat, grade_at, labels, name_above, read_improvements, read_inspection_dates, read_inspectors,
     read_published, read_table, report_year,
 };
 use super::scan::{CleanLine, loose};
@@ -152,14 +152,7 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
             || t.starts_with("review of the effectiveness")
     });
     let Some(at) = title_at else { return };
-    let name: Vec<&str> = opening[..at]
-        .iter()
-        .map(|l| l.text.as_str())
-        .filter(|t| !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
-        .collect();
-    if !name.is_empty() {
-        d.council = Some(name.join(" "));
-    }
+    d.council = name_above(opening, at);
     let title: Vec<&str> = opening[at..]
         .iter()
         .take_while(|l| !loose(&l.text).starts_with("inspection date"))

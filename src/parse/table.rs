@@ -1,7 +1,9 @@
 //! Table rows of converted documents: tab-separated rows, markdown pipe rows, and
 //! cells holding HTML paragraphs and lists.
 
-use super::scan::{BULLETS, clean, sentences, split_bullets};
+use super::areas::assessment_area;
+use super::scan::{BULLETS, CleanLine, clean, sentences, split_bullets};
+use crate::model::{Finding, FindingKind, Scope};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -32,6 +34,41 @@ pub fn row_cells(raw: &str) -> Option<Vec<String>> {
         return Some(raw.split('\t').map(|c| c.trim().to_string()).collect());
     }
     None
+}
+
+/// The findings of a "strengths | areas for improvement" row: each cell an
+/// outcome heading ("Being healthy:", "Staying safe (cont'd)") and its bullets.
+pub fn strength_row_findings(l: &CleanLine, cells: &[String], year: Option<i32>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (col, cell) in cells.iter().enumerate().take(2) {
+        let kind = if col == 0 {
+            FindingKind::Strength
+        } else {
+            FindingKind::AreaForImprovement
+        };
+        let parts = cell_parts(cell);
+        let heading = parts.heading.map(|h| {
+            h.replace("(cont'd)", "")
+                .replace("(continued)", "")
+                .trim()
+                .trim_end_matches(':')
+                .trim()
+                .to_string()
+        });
+        let area = heading.as_deref().and_then(assessment_area);
+        out.extend(parts.items.into_iter().map(|text| Finding {
+            kind,
+            scope: Scope::None,
+            area,
+            heading: heading.clone(),
+            timescale: None,
+            text,
+            year,
+            action: None,
+            source: l.source(),
+        }));
+    }
+    out
 }
 
 /// What a cell holds: the text before its list (an outcome heading, a plan row's
