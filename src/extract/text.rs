@@ -18,7 +18,10 @@ pub fn decode_text(bytes: &[u8]) -> Option<String> {
     if looks_binary(&s) {
         return None;
     }
-    Some(s.replace("\r\n", "\n").replace('\r', "\n"))
+    if s.contains('\r') {
+        return Some(s.replace("\r\n", "\n").replace('\r', "\n"));
+    }
+    Some(s)
 }
 
 fn utf16(bytes: &[u8], from: fn([u8; 2]) -> u16) -> Option<String> {

@@ -6,7 +6,7 @@
 use super::Draft;
 use super::areas::{assessment_area, outcome_area};
 use super::key::read_key;
-use super::scan::{CleanLine, find_years, first_date, loose, strip_bullet, title_case};
+use super::scan::{CleanLine, find_years, first_date, strip_bullet, title_case};
 use super::table::{row_cells, strength_row_findings};
 use crate::grade::Scale;
 use crate::model::*;
@@ -27,14 +27,24 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     static ANNEX: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)APA final judgements? (\d{4})\s*:\s*(.+)$").unwrap());
 
-    if let Some(l) = lines.iter().find(|l| TITLE.is_match(&l.text)) {
+    // Cheap looks before each pattern: they run only where they can match.
+    let maybe_title = |t: &str| t.contains("ERFORMANCE") || t.contains("erformance");
+    if let Some(l) = lines
+        .iter()
+        .find(|l| maybe_title(&l.text) && TITLE.is_match(&l.text))
+    {
         d.title = Some(l.text.clone());
         d.year = find_years(&l.text).last().map(|&(_, y)| y);
         d.council = TITLE
             .captures(&l.text)
             .map(|c| title_case(&c[1]).replace(" Of ", " of "));
     }
-    if let Some(c) = lines.iter().find_map(|l| ANNEX.captures(&l.text)) {
+    let maybe_annex = |t: &str| t.contains("udgement") || t.contains("UDGEMENT");
+    if let Some(c) = lines.iter().find_map(|l| {
+        maybe_annex(&l.text)
+            .then(|| ANNEX.captures(&l.text))
+            .flatten()
+    }) {
         d.council = Some(c[2].trim().to_string());
         let annex_year: i32 = c[1].parse().unwrap_or_default();
         if d.year.is_some_and(|y| y != annex_year) {
@@ -57,7 +67,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
         .and_then(|l| first_date(&l.text));
     d.dates.meeting = lines
         .iter()
-        .find(|l| loose(&l.text).contains("meeting held on"))
+        .find(|l| l.key().contains("meeting held on"))
         .and_then(|l| {
             let at = l.text.find("meeting held on")?;
             first_date(&l.text[at..])
@@ -68,7 +78,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
 fn read_signatories(lines: &[CleanLine], d: &mut Draft) {
     let Some(start) = lines
         .iter()
-        .position(|l| loose(&l.text).starts_with("yours sincerely"))
+        .position(|l| l.key().starts_with("yours sincerely"))
     else {
         return;
     };
@@ -124,9 +134,10 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
     if key_line.is_none() {
         d.warn(None, "no key to the grades is printed; the APA scale (4 = outstanding .. 1 = inadequate) is assumed");
     }
-    let Some(header) = lines.iter().position(|l| {
-        row_cells(&l.raw).is_some() && loose(&l.text).starts_with("areas for judgement")
-    }) else {
+    let Some(header) = lines
+        .iter()
+        .position(|l| row_cells(&l.raw).is_some() && l.key().starts_with("areas for judgement"))
+    else {
         d.warn(None, "the table of final judgements was not found");
         return;
     };
@@ -176,7 +187,7 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
 /// The SUMMARY table: strengths | areas for improvement, one row per outcome.
 fn read_summary(lines: &[CleanLine], d: &mut Draft) {
     let Some(header) = lines.iter().position(|l| {
-        let t = loose(&l.text);
+        let t = l.key();
         row_cells(&l.raw).is_some()
             && t.starts_with("strengths")
             && t.contains("areas for improvement")
@@ -201,7 +212,7 @@ fn read_summary(lines: &[CleanLine], d: &mut Draft) {
 fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
     let Some(start) = lines
         .iter()
-        .position(|l| loose(&l.text).starts_with("areas for exploration"))
+        .position(|l| l.key().starts_with("areas for exploration"))
     else {
         return;
     };

@@ -34,12 +34,12 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
 fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     let opening = || lines.iter().take(60).filter(|l| !l.text.is_empty());
     d.title = opening()
-        .find(|l| loose(&l.text).contains("children and young people s plan"))
+        .find(|l| l.key().contains("children and young people s plan"))
         .map(|l| l.text.clone());
     let registry = crate::council::Registry::get();
     d.council = opening()
         .find(|l| {
-            let t = loose(&l.text);
+            let t = l.key();
             (t.contains("borough")
                 || t.contains("council")
                 || t.contains("county")
@@ -116,7 +116,13 @@ fn read_grade_headings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
     static HEADING: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)^(?:\d+\.\s*)?(.+?)\s*\(Grade\s*([1-4])\)\s*$").unwrap());
     for (i, l) in lines.iter().enumerate() {
-        let Some(c) = HEADING.captures(&l.text) else {
+        // A cheap look first: the pattern is tried only where it can match.
+        let Some(c) = l
+            .text
+            .contains("(Grade")
+            .then(|| HEADING.captures(&l.text))
+            .flatten()
+        else {
             continue;
         };
         let label = c[1].to_string();

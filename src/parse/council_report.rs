@@ -43,7 +43,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
             lines
                 .iter()
                 .take(60)
-                .find(|l| loose(&l.text).contains("performance assessment"))
+                .find(|l| l.key().contains("performance assessment"))
                 .map(|l| l.text.clone())
         });
     if let Some(t) = &title {
@@ -106,7 +106,7 @@ fn assessment_years(s: &str) -> Vec<i32> {
 fn read_ratings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
     let mut implied = Vec::new();
     for l in lines {
-        if !RATING.is_match(&l.text) {
+        if !(l.text.contains("Level") || l.text.contains("level")) || !RATING.is_match(&l.text) {
             continue;
         }
         let sents = sentences(&l.text);

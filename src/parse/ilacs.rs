@@ -93,9 +93,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
     infer_framework(d);
     let year = d.year;
 
-    let header = opening
-        .iter()
-        .position(|l| loose(&l.text) == "judgement grade");
+    let header = opening.iter().position(|l| l.key() == "judgement grade");
     let table_lines: Vec<&CleanLine> = match header {
         Some(at) => opening[at + 1..].iter().copied().take(20).collect(),
         None => {
@@ -132,11 +130,11 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     });
     let title_at = opening
         .iter()
-        .position(|l| loose(&l.text).starts_with("inspection of"));
+        .position(|l| l.key().starts_with("inspection of"));
     let Some(at) = title_at else { return };
     let title: Vec<&str> = opening[at..]
         .iter()
-        .take_while(|l| !loose(&l.text).starts_with("inspection date"))
+        .take_while(|l| !l.key().starts_with("inspection date"))
         .map(|l| l.text.as_str())
         .collect();
     let title = title.join(" ");

@@ -21,7 +21,8 @@ fn inline_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
     static PAIR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b([1-4])\s*[-–=:]\s*([a-z][a-z /]*[a-z])").unwrap());
     lines.iter().find_map(|l| {
-        if !loose(&l.text).contains("key to grades") {
+        let maybe = l.text.len() > 12 && (l.text.contains("ey to") || l.text.contains("EY TO"));
+        if !maybe || !l.key().contains("key to grades") {
             return None;
         }
         let pairs: Vec<(u8, Level)> = PAIR
@@ -90,6 +91,9 @@ fn word_grade_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
     let mut pairs = Vec::new();
     let mut start = None;
     for l in lines {
+        if !l.text.contains("Grade") && !l.text.contains("grade") {
+            continue;
+        }
         if let Some(c) = WG.captures(&l.text) {
             if let (Some(level), Ok(n)) = (level_from_word(&c[1]), c[2].parse::<u8>()) {
                 start.get_or_insert(l.no);

@@ -41,9 +41,10 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Report, Error> {
 pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
     // The kind is decided by the opening lines; a long text that is no report
     // (a log, a book) is refused without reading the rest.
-    let opening = clean_lines(&text.lines[..text.lines.len().min(400)]);
-    let kind = detect_kind(&opening).ok_or(Error::NotAReport)?;
-    let lines = clean_lines(&text.lines);
+    let split = text.lines.len().min(400);
+    let mut lines = clean_lines(&text.lines[..split]);
+    let kind = detect_kind(&lines).ok_or(Error::NotAReport)?;
+    lines.extend(clean_lines(&text.lines[split..]));
     let mut draft = Draft::new(kind);
     draft.dates.pdf_created = text.pdf_created;
     match kind {
@@ -64,7 +65,15 @@ pub fn detect_kind(lines: &[CleanLine]) -> Option<DocumentKind> {
         .iter()
         .filter(|l| !l.text.is_empty())
         .take(60)
-        .map(|l| loose(&l.text))
+        // Titles and letter heads are short: the start of each line is enough, and
+        // long paragraphs would only slow the search.
+        .map(|l| {
+            let mut end = l.text.len().min(240);
+            while !l.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            loose(&l.text[..end])
+        })
         .collect();
     let head = opening.join(" ");
     let has = |s: &str| head.contains(s);

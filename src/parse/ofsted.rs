@@ -135,7 +135,7 @@ pub fn read_inspection_dates(lines: &[CleanLine], d: &mut Draft) {
         .take(80)
         .collect();
     for (i, l) in texts.iter().enumerate() {
-        let t = loose(&l.text);
+        let t = l.key();
         if !t.starts_with("inspection date") {
             continue;
         }
@@ -172,7 +172,7 @@ pub fn read_published(lines: &[CleanLine], d: &mut Draft) {
     d.dates.published = lines
         .iter()
         .take(120)
-        .find(|l| loose(&l.text).starts_with("report published"))
+        .find(|l| l.key().starts_with("report published"))
         .and_then(|l| first_date(&l.text));
 }
 
@@ -182,6 +182,9 @@ pub fn read_inspectors(lines: &[CleanLine], d: &mut Draft) {
     static LEAD: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)^(deputy lead|lead) inspectors?\s*:\s*(.+)$").unwrap());
     for l in lines {
+        if !l.text.contains("nspector") {
+            continue;
+        }
         let Some(c) = LEAD.captures(&l.text) else {
             continue;
         };

@@ -30,7 +30,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
     };
     let record = lines
         .iter()
-        .position(|l| loose(&l.text).starts_with("record of main findings") && !is_contents(l));
+        .position(|l| l.key().starts_with("record of main findings") && !is_contents(l));
     if let Some(at) = record {
         read_record(&lines[at + 1..], d);
     } else {
@@ -52,6 +52,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     });
     if let Some((l, c)) = lines
         .iter()
+        .filter(|l| l.text.starts_with("Inspection") || l.text.starts_with("INSPECTION"))
         .find_map(|l| TITLE.captures(&l.text).map(|c| (l, c)))
     {
         d.title = Some(l.text.clone());
@@ -67,7 +68,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
         });
     }
     for l in lines.iter().take(80) {
-        let t = loose(&l.text);
+        let t = l.key();
         if t.starts_with("inspection dates") || t.starts_with("inspection date") {
             if let Some((a, b)) = date_span(&l.text) {
                 d.dates.inspection_start = Some(a);
@@ -114,6 +115,9 @@ fn is_contents(l: &CleanLine) -> bool {
 }
 
 fn scope_heading(text: &str) -> Option<Scope> {
+    if text.len() >= 100 {
+        return None;
+    }
     let t = loose(text);
     if t.len() < 80
         && (t.starts_with("the inspection outcomes")
@@ -193,11 +197,12 @@ fn read_body(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
             last_text = Some(l);
             continue;
         };
-        if loose(&l.text) == "areas for improvement" {
+        if l.key() == "areas for improvement" {
             i += read_improvements(&lines[i..], scope, d);
             continue;
         }
-        if let Some(c) = GRADE.captures(&l.text) {
+        let maybe_grade = l.text.contains("Grade") || l.text.contains("grade");
+        if let Some(c) = maybe_grade.then(|| GRADE.captures(&l.text)).flatten() {
             let m = c.get(0).unwrap();
             let before = l.text[..m.start()].trim();
             let label_line = if before.is_empty() {
@@ -264,7 +269,7 @@ fn read_improvements(lines: &[CleanLine], scope: Scope, d: &mut Draft) -> usize 
         if l.text.is_empty() {
             continue;
         }
-        let t = loose(&l.text);
+        let t = l.key();
         let ts = if t.starts_with("immediately") {
             Some(Timescale::Immediately)
         } else if t.starts_with("within three months") || t.starts_with("within 3 months") {

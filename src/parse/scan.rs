@@ -18,9 +18,16 @@ pub struct CleanLine {
     pub text: String,
     /// A markdown heading (`#`), a bold-only line, or an HTML heading.
     pub heading: bool,
+    /// The text compared loosely, made once when first asked for.
+    key: std::cell::OnceCell<String>,
 }
 
 impl CleanLine {
+    /// The line's text compared loosely (see [`loose`]).
+    pub fn key(&self) -> &str {
+        self.key.get_or_init(|| loose(&self.text))
+    }
+
     pub fn source(&self) -> Source {
         source_of(self.no, self.page, &self.text)
     }
@@ -42,23 +49,27 @@ pub fn source_of(no: usize, page: Option<u32>, text: &str) -> Source {
     }
 }
 
-/// Cleans every line of a document.
+/// Cleans every line of a document; a long document's lines in parallel.
 pub fn clean_lines(lines: &[Line]) -> Vec<CleanLine> {
-    lines
-        .iter()
-        .map(|l| {
-            let trimmed = l.text.trim();
-            let heading = trimmed.starts_with('#')
-                || (trimmed.starts_with("**") && trimmed.ends_with("**") && trimmed.len() > 4);
-            CleanLine {
-                no: l.no,
-                page: l.page,
-                raw: l.text.clone(),
-                text: clean(&l.text),
-                heading,
-            }
-        })
-        .collect()
+    use rayon::prelude::*;
+    let one = |l: &Line| {
+        let trimmed = l.text.trim();
+        let heading = trimmed.starts_with('#')
+            || (trimmed.starts_with("**") && trimmed.ends_with("**") && trimmed.len() > 4);
+        CleanLine {
+            no: l.no,
+            page: l.page,
+            raw: l.text.clone(),
+            text: clean(&l.text),
+            heading,
+            key: std::cell::OnceCell::new(),
+        }
+    };
+    if lines.len() > 1000 {
+        lines.par_iter().with_min_len(256).map(one).collect()
+    } else {
+        lines.iter().map(one).collect()
+    }
 }
 
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^<>]*>").unwrap());
@@ -68,26 +79,79 @@ static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^
 /// white space: `## **Being healthy**` becomes `Being healthy`, `<b>4</b>` becomes
 /// `4`, `&amp;` becomes `&`, `’` becomes `'`.
 pub fn clean(s: &str) -> String {
-    let s = TAG.replace_all(s, " ");
-    let s = MD_LINK.replace_all(&s, "$1");
-    let s = decode_entities(&s);
-    let mut s = s
-        .replace(['\u{2019}', '\u{2018}', '`'], "'")
-        .replace(['\u{201c}', '\u{201d}'], "\"");
-    s = s.replace(['\u{a0}', '\t', '\u{200b}'], " ");
-    // Markdown: heading marks, emphasis, escapes.
-    let t = s.trim_start();
-    let t = t.trim_start_matches('#');
-    let mut out = t
-        .replace("**", "")
-        .replace("__", "")
-        .replace("\\*", "*")
-        .replace("\\_", "_");
-    // Italic markers around a whole line or phrase: *text*.
-    if out.trim().starts_with('*') && out.trim().ends_with('*') && out.trim().len() > 2 {
-        out = out.trim().trim_matches('*').to_string();
+    // Every line of every document passes here: the regexes run only where their
+    // markup can be, and the rest is one pass over the characters.
+    let mut text = std::borrow::Cow::Borrowed(s);
+    if text.contains('<') {
+        text = std::borrow::Cow::Owned(TAG.replace_all(&text, " ").into_owned());
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    if text.contains("](") {
+        text = std::borrow::Cow::Owned(MD_LINK.replace_all(&text, "$1").into_owned());
+    }
+    if text.contains('&') {
+        text = std::borrow::Cow::Owned(decode_entities(&text));
+    }
+    let body = text.trim_start().trim_start_matches('#');
+    let bytes = body.as_bytes();
+    let mut out = String::with_capacity(body.len());
+    let mut space = false;
+    let mut i = 0;
+    // Runs of plain ASCII (no white space, no markup) are copied whole.
+    let plain = |b: u8| b.is_ascii_graphic() && !matches!(b, b'*' | b'_' | b'\\' | b'`');
+    while i < bytes.len() {
+        let b = bytes[i];
+        if plain(b) {
+            let start = i;
+            while i < bytes.len() && plain(bytes[i]) {
+                i += 1;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push_str(&body[start..i]);
+            continue;
+        }
+        let (c, used) = if b.is_ascii() {
+            let next = bytes.get(i + 1).copied();
+            match b {
+                // Markdown emphasis (** and __) goes; escapes (\* and \_) keep their character.
+                b'*' | b'_' if next == Some(b) => {
+                    i += 2;
+                    continue;
+                }
+                b'\\' if matches!(next, Some(b'*') | Some(b'_')) => {
+                    (next.map_or(' ', char::from), 2)
+                }
+                b'`' => ('\'', 1),
+                _ => (char::from(b), 1),
+            }
+        } else {
+            let c = body[i..].chars().next().unwrap_or(' ');
+            let mapped = match c {
+                '\u{2019}' | '\u{2018}' => '\'',
+                '\u{201c}' | '\u{201d}' => '"',
+                '\u{a0}' | '\u{200b}' => ' ',
+                other => other,
+            };
+            (mapped, c.len_utf8())
+        };
+        i += used;
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    // Italic markers around a whole line: *text*.
+    if out.len() > 2 && out.starts_with('*') && out.ends_with('*') {
+        out = out.trim_matches('*').trim().to_string();
+    }
+    out
 }
 
 /// Cleans a single table cell, keeping tabs out of it.
@@ -307,17 +371,35 @@ pub fn title_case(s: &str) -> String {
         .join(" ")
 }
 
-/// Text compared loosely: lower case, quotes unified, only letters and digits.
+/// Text compared loosely: lower case, `&` as "and", only letters and digits,
+/// single spaces ("Children’s  Services" becomes "children s services").
 pub fn loose(s: &str) -> String {
-    let s = s
-        .to_lowercase()
-        .replace(['\u{2019}', '\u{2018}'], "'")
-        .replace('&', " and ");
-    let s: String = s
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    // Whether a word separator is due before the next letter or digit.
+    let mut space = false;
+    let word = |out: &mut String, space: &mut bool| {
+        if *space && !out.is_empty() {
+            out.push(' ');
+        }
+        *space = false;
+    };
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            word(&mut out, &mut space);
+            out.push(c.to_ascii_lowercase());
+        } else if c == '&' {
+            space = true;
+            word(&mut out, &mut space);
+            out.push_str("and");
+            space = true;
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            word(&mut out, &mut space);
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -346,6 +428,27 @@ mod tests {
             clean("Email: [edhelpline@ofsted.gov.uk](mailto:edhelpline@ofsted.gov.uk)"),
             "Email: edhelpline@ofsted.gov.uk"
         );
+    }
+
+    #[test]
+    fn loose_comparison() {
+        assert_eq!(loose("Children\u{2019}s  Services"), "children s services");
+        assert_eq!(loose("Brighton & Hove"), "brighton and hove");
+        assert_eq!(loose("  Areas for improvement: "), "areas for improvement");
+        assert_eq!(loose("C&YP"), "c and yp");
+        assert_eq!(loose(""), "");
+    }
+
+    #[test]
+    fn cleaning_keeps_what_is_not_markup() {
+        assert_eq!(
+            clean("  two  spaces\tand\u{a0}tabs  "),
+            "two spaces and tabs"
+        );
+        assert_eq!(clean("snake_case and a_b"), "snake_case and a_b");
+        assert_eq!(clean("**bold** and __under__"), "bold and under");
+        assert_eq!(clean("5 \\* 3"), "5 * 3");
+        assert_eq!(clean("*"), "*");
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
         read_headline(&flat, year, d);
         let table_from = first_page
             .iter()
-            .position(|l| loose(&l.text).starts_with("1 children who need help"));
+            .position(|l| l.key().starts_with("1 children who need help"));
         match table_from {
             Some(at) => {
                 let table = Flat::new(first_page[at..].iter().copied().take(16));
@@ -129,7 +129,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
             .iter()
             .skip(40)
             .find(|l| {
-                let t = loose(&l.text);
+                let t = l.key();
                 (t.starts_with("section 2 the effectiveness of the local safeguarding")
                     || t == "the local safeguarding children board lscb"
                     || t == "local safeguarding children board lscb"
@@ -146,7 +146,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
 /// The council: the lines above the title.
 fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     let title_at = opening.iter().position(|l| {
-        let t = loose(&l.text);
+        let t = l.key();
         t.starts_with("inspection of services for children")
             || t.starts_with("re inspection of services")
             || t.starts_with("review of the effectiveness")
@@ -155,7 +155,7 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     d.council = name_above(opening, at);
     let title: Vec<&str> = opening[at..]
         .iter()
-        .take_while(|l| !loose(&l.text).starts_with("inspection date"))
+        .take_while(|l| !l.key().starts_with("inspection date"))
         .map(|l| l.text.as_str())
         .filter(|t| !t.chars().all(|c| c.is_ascii_digit()))
         .collect();
