@@ -316,3 +316,84 @@ fn a_text_that_is_no_report_is_an_error() {
     let letter = b"Unannounced inspection of contact, referral and assessment arrangements within local authority children's services\n\nInspection dates: 12 April 2011\n";
     assert!(apa::parse_bytes(letter, "letter.txt").is_err());
 }
+
+/// The same kind of document from another council and year: a 2007 APA letter
+/// grades the five outcomes, in a markdown table with "Major strengths" tables.
+#[test]
+fn a_2007_apa_letter_of_another_council() {
+    let text = "\
+**22 November 2007**
+
+Dear Ms Smith
+
+**ANNUAL PERFORMANCE ASSESSMENT OF KENT COUNTY COUNCIL'S CHILDREN'S SERVICES 2007**
+
+This letter summarises the findings of the meeting held on 14 September 2007.
+
+| Major strengths | Important weaknesses and areas for development |
+|--|--|
+| <p>Being healthy</p> <ul> • Good take-up of health checks. • Strong school nursing. </ul> | <p>Being healthy</p> <ul> • Teenage conception rates remain high. </ul> |
+
+| Judgement | Grade |
+|---|---|
+| Overall effectiveness of children's services | 3 |
+| Being healthy | 3 |
+| Staying safe | 2 |
+| Enjoying and achieving | 3 |
+| Making a positive contribution | 4 |
+| Achieving economic well-being | 3 |
+| Capacity to improve, including the management of children's services | 3 |
+
+Key to grades: 4-outstanding; 3-good; 2-adequate; 1-inadequate.
+";
+    let r = apa::parse_bytes(text.as_bytes(), "letter.txt").unwrap();
+    assert_eq!(r.kind, DocumentKind::ApaLetter);
+    assert_eq!(r.council_name(), "Kent");
+    assert_eq!(r.year, Some(2007));
+    assert_eq!(r.dates.meeting, "2007-09-14".parse().ok());
+    assert_eq!(r.judgements.len(), 7);
+    assert_eq!(
+        level(&r, Scope::None, Area::ChildrensServices, 2007),
+        Some(Level::Good)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::StayingSafe, 2007),
+        Some(Level::Adequate)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::MakingAPositiveContribution, 2007),
+        Some(Level::Outstanding)
+    );
+    assert_eq!(
+        level(&r, Scope::None, Area::CapacityToImprove, 2007),
+        Some(Level::Good)
+    );
+    assert_eq!(count(&r, FindingKind::Strength), 2);
+    assert_eq!(count(&r, FindingKind::AreaForImprovement), 1);
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| f.area == Some(Area::BeingHealthy))
+    );
+}
+
+/// Text taken from a PDF has no tab marks in its tables: the 2010 inspection reads
+/// the same without them.
+#[test]
+fn the_2010_inspection_without_cell_marks() {
+    let with = parse("bromley-2010-safeguarding-lac-inspection.txt");
+    let text =
+        std::fs::read_to_string("fixtures/bromley-2010-safeguarding-lac-inspection.txt").unwrap();
+    let without = apa::parse_bytes(text.replace('\t', "   ").as_bytes(), "x.txt").unwrap();
+    let grades = |r: &Report| {
+        let mut v: Vec<(Scope, Area, Option<Level>)> = r
+            .judgements
+            .iter()
+            .map(|j| (j.scope, j.area, j.grade.level))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(grades(&without), grades(&with));
+    assert_eq!(without.findings.len(), with.findings.len());
+}

@@ -7,7 +7,7 @@ use super::Draft;
 use super::areas::{assessment_area, outcome_area};
 use super::key::read_key;
 use super::scan::{CleanLine, find_years, first_date, strip_bullet, title_case};
-use super::table::{row_cells, strength_row_findings};
+use super::table::{is_separator, row_cells, strength_tables};
 use crate::grade::Scale;
 use crate::model::*;
 use regex::Regex;
@@ -134,15 +134,22 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
     if key_line.is_none() {
         d.warn(None, "no key to the grades is printed; the APA scale (4 = outstanding .. 1 = inadequate) is assumed");
     }
-    let Some(header) = lines
-        .iter()
-        .position(|l| row_cells(&l.raw).is_some() && l.key().starts_with("areas for judgement"))
-    else {
+    // The header row names judgements or grades ("Areas for judgement | Final
+    // judgements", "Judgement | Grade"); the key's own rows start with a number.
+    let Some(header) = lines.iter().position(|l| {
+        row_cells(&l.raw).is_some()
+            && (l.key().contains("judgement") || l.key().contains("grade"))
+            && !l.key().starts_with("grade ")
+            && !l.key().starts_with(|c: char| c.is_ascii_digit())
+    }) else {
         d.warn(None, "the table of final judgements was not found");
         return;
     };
     for l in &lines[header + 1..] {
         if l.text.is_empty() {
+            continue;
+        }
+        if is_separator(&l.raw) {
             continue;
         }
         let Some(cells) = row_cells(&l.raw) else {
@@ -184,26 +191,11 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
     }
 }
 
-/// The SUMMARY table: strengths | areas for improvement, one row per outcome.
+/// The SUMMARY table (2005) or the "Major strengths | Important weaknesses" tables
+/// (2006-2008): strengths and areas for improvement per outcome.
 fn read_summary(lines: &[CleanLine], d: &mut Draft) {
-    let Some(header) = lines.iter().position(|l| {
-        let t = l.key();
-        row_cells(&l.raw).is_some()
-            && t.starts_with("strengths")
-            && t.contains("areas for improvement")
-    }) else {
-        return;
-    };
-    for l in &lines[header + 1..] {
-        if l.text.is_empty() {
-            continue;
-        }
-        let Some(cells) = row_cells(&l.raw) else {
-            break;
-        };
-        for f in strength_row_findings(l, &cells, d.year) {
-            d.find(f);
-        }
+    for f in strength_tables(lines, d.year) {
+        d.find(f);
     }
 }
 

@@ -7,7 +7,7 @@ use super::Draft;
 use super::areas::assessment_area;
 use super::key::read_key;
 use super::scan::{CleanLine, find_dates, find_years, loose};
-use super::table::{is_separator, row_cells, strength_row_findings};
+use super::table::{is_separator, row_cells, strength_tables};
 use crate::grade::Scale;
 use crate::model::*;
 use regex::Regex;
@@ -174,26 +174,7 @@ fn assessment_year_above(lines: &[CleanLine]) -> Option<i32> {
 
 /// "Major strengths | Important weaknesses and areas for development" tables.
 fn read_strengths(lines: &[CleanLine], d: &mut Draft) {
-    let mut in_table = false;
-    for l in lines {
-        let Some(cells) = row_cells(&l.raw) else {
-            if !l.text.is_empty() && !is_separator(&l.raw) {
-                in_table = false;
-            }
-            continue;
-        };
-        if cells
-            .first()
-            .is_some_and(|c| loose(c).starts_with("major strengths"))
-        {
-            in_table = true;
-            continue;
-        }
-        if !in_table {
-            continue;
-        }
-        for f in strength_row_findings(l, &cells, d.year) {
-            d.find(f);
-        }
+    for f in strength_tables(lines, d.year) {
+        d.find(f);
     }
 }

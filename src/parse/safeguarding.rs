@@ -106,12 +106,14 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
 
 /// A table-of-contents row: a label and a page number.
 fn is_contents(l: &CleanLine) -> bool {
-    row_cells(&l.raw).is_some_and(|cells| {
+    let cells_end_in_page = row_cells(&l.raw).is_some_and(|cells| {
         cells.len() >= 2
             && cells
                 .last()
                 .is_some_and(|c| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit()))
-    })
+    });
+    // Without cell marks (text from a PDF): a short title ending in a page number.
+    cells_end_in_page || super::ofsted::is_contents_entry(&l.text)
 }
 
 fn scope_heading(text: &str) -> Option<Scope> {
@@ -136,14 +138,27 @@ fn scope_heading(text: &str) -> Option<Scope> {
 
 /// The "Record of main findings" table: block rows, group rows, graded rows.
 fn read_record(lines: &[CleanLine], d: &mut Draft) {
+    // In text taken from a PDF the table has no cell marks: "Label   Grade".
+    static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(.*?\S)\s+(outstanding|good|adequate|inadequate)$").unwrap()
+    });
     let mut scope = None;
     for l in lines {
-        let Some(cells) = row_cells(&l.raw) else {
-            continue;
+        let (label, grade) = match row_cells(&l.raw) {
+            Some(cells) => {
+                let cell = |i: usize| {
+                    cells
+                        .get(i)
+                        .map(|c| super::scan::clean(c))
+                        .unwrap_or_default()
+                };
+                (cell(0), cell(1))
+            }
+            None => match TRAILING.captures(&l.text) {
+                Some(c) => (c[1].to_string(), c[2].to_string()),
+                None => (l.text.clone(), String::new()),
+            },
         };
-        let cells: Vec<String> = cells.iter().map(|c| super::scan::clean(c)).collect();
-        let label = cells.first().cloned().unwrap_or_default();
-        let grade = cells.get(1).cloned().unwrap_or_default();
         if grade.is_empty() {
             if let Some(s) = scope_heading(&label) {
                 scope = Some(s);

@@ -36,6 +36,34 @@ pub fn row_cells(raw: &str) -> Option<Vec<String>> {
     None
 }
 
+/// Every "strengths | areas for improvement" table of a document (the 2005
+/// SUMMARY, the 2006-2008 "Major strengths | Important weaknesses and areas for
+/// development"), whether tab-separated or markdown: the findings of their rows.
+pub fn strength_tables(lines: &[CleanLine], year: Option<i32>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut in_table = false;
+    for l in lines {
+        let Some(cells) = row_cells(&l.raw) else {
+            if !l.text.is_empty() && !is_separator(&l.raw) {
+                in_table = false;
+            }
+            continue;
+        };
+        let first = cells
+            .first()
+            .map(|c| super::scan::loose(c))
+            .unwrap_or_default();
+        if first.starts_with("strengths") || first.starts_with("major strengths") {
+            in_table = true;
+            continue;
+        }
+        if in_table {
+            out.extend(strength_row_findings(l, &cells, year));
+        }
+    }
+    out
+}
+
 /// The findings of a "strengths | areas for improvement" row: each cell an
 /// outcome heading ("Being healthy:", "Staying safe (cont'd)") and its bullets.
 pub fn strength_row_findings(l: &CleanLine, cells: &[String], year: Option<i32>) -> Vec<Finding> {
