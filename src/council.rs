@@ -40,6 +40,8 @@ pub struct Registry {
     entries: Vec<CouncilEntry>,
     /// (normalised name, index) for every name and alias.
     keys: Vec<(String, usize)>,
+    /// The same names with a space either side, for whole-word search in text.
+    padded: Vec<(String, usize)>,
 }
 
 #[derive(Deserialize)]
@@ -115,7 +117,12 @@ impl Registry {
         // to "Northamptonshire".
         keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         keys.dedup();
-        Ok(Registry { entries, keys })
+        let padded = keys.iter().map(|(k, i)| (format!(" {k} "), *i)).collect();
+        Ok(Registry {
+            entries,
+            keys,
+            padded,
+        })
     }
 
     pub fn entries(&self) -> &[CouncilEntry] {
@@ -151,9 +158,9 @@ impl Registry {
     /// registry name that stands in it as whole words.
     pub fn find_in(&self, text: &str) -> Option<&CouncilEntry> {
         let hay = format!(" {} ", words(text));
-        self.keys
+        self.padded
             .iter()
-            .find(|(k, _)| hay.contains(&format!(" {k} ")))
+            .find(|(k, _)| hay.contains(k.as_str()))
             .map(|(_, i)| &self.entries[*i])
     }
 

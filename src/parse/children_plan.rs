@@ -40,12 +40,12 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     d.council = opening()
         .find(|l| {
             let t = l.key();
-            (t.contains("borough")
-                || t.contains("council")
-                || t.contains("county")
-                || t.contains("city"))
+            l.text.len() < 80
+                && (t.contains("borough")
+                    || t.contains("council")
+                    || t.contains("county")
+                    || t.contains("city"))
                 && registry.find_in(&l.text).is_some()
-                && l.text.len() < 80
         })
         .map(|l| l.text.trim_end_matches([':', ' ']).to_string());
 }

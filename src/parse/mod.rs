@@ -67,13 +67,7 @@ pub fn detect_kind(lines: &[CleanLine]) -> Option<DocumentKind> {
         .take(60)
         // Titles and letter heads are short: the start of each line is enough, and
         // long paragraphs would only slow the search.
-        .map(|l| {
-            let mut end = l.text.len().min(240);
-            while !l.text.is_char_boundary(end) {
-                end -= 1;
-            }
-            loose(&l.text[..end])
-        })
+        .map(|l| loose(table::prefix(&l.text, 120)))
         .collect();
     let head = opening.join(" ");
     let has = |s: &str| head.contains(s);

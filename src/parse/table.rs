@@ -49,9 +49,10 @@ pub fn strength_tables(lines: &[CleanLine], year: Option<i32>) -> Vec<Finding> {
             }
             continue;
         };
+        // The header is known by its first words; a long cell need not be read whole.
         let first = cells
             .first()
-            .map(|c| super::scan::loose(c))
+            .map(|c| super::scan::loose(prefix(c, 40)))
             .unwrap_or_default();
         if first.starts_with("strengths") || first.starts_with("major strengths") {
             in_table = true;
@@ -62,6 +63,15 @@ pub fn strength_tables(lines: &[CleanLine], year: Option<i32>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// At most the first `n` bytes of a string, cut at a character boundary.
+pub fn prefix(s: &str, n: usize) -> &str {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// The findings of a "strengths | areas for improvement" row: each cell an
