@@ -47,14 +47,15 @@ fn table_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
             }
             continue;
         };
-        let cells: Vec<String> = cells.iter().map(|c| super::scan::clean(c)).collect();
+        // A key row starts with a grade number; only such rows are read whole.
         let Some(n) = cells
             .first()
-            .and_then(|c| c.parse::<u8>().ok())
+            .and_then(|c| super::scan::clean(c).parse::<u8>().ok())
             .filter(|n| (1..=4).contains(n))
         else {
             continue;
         };
+        let cells: Vec<String> = cells.iter().map(|c| super::scan::clean(c)).collect();
         let level = cells[1..]
             .iter()
             .rev()

@@ -79,6 +79,9 @@ static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^
 /// white space: `## **Being healthy**` becomes `Being healthy`, `<b>4</b>` becomes
 /// `4`, `&amp;` becomes `&`, `’` becomes `'`.
 pub fn clean(s: &str) -> String {
+    if already_clean(s) {
+        return s.to_string();
+    }
     // Every line of every document passes here: the regexes run only where their
     // markup can be, and the rest is one pass over the characters.
     let mut text = std::borrow::Cow::Borrowed(s);
@@ -102,8 +105,16 @@ pub fn clean(s: &str) -> String {
         let b = bytes[i];
         if plain(b) {
             let start = i;
-            while i < bytes.len() && plain(bytes[i]) {
-                i += 1;
+            i += 1;
+            // A single space between plain characters stays in the run.
+            loop {
+                if i < bytes.len() && plain(bytes[i]) {
+                    i += 1;
+                } else if i + 1 < bytes.len() && bytes[i] == b' ' && plain(bytes[i + 1]) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             if space {
                 out.push(' ');
@@ -152,6 +163,25 @@ pub fn clean(s: &str) -> String {
         out = out.trim_matches('*').trim().to_string();
     }
     out
+}
+
+/// Plain ASCII text with single spaces and nothing `clean` would change.
+fn already_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first().is_some_and(|&c| c == b' ' || c == b'#') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for &c in b {
+        match c {
+            b' ' if space => return false,
+            b' ' => space = true,
+            b'*' | b'_' | b'\\' | b'`' | b'<' | b'&' | b'[' => return false,
+            b'!'..=b'~' => space = false,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Cleans a single table cell, keeping tabs out of it.
