@@ -147,15 +147,22 @@ fn a_bad_file_is_reported_and_the_rest_still_processed() {
 
 #[test]
 fn an_unknown_council_is_a_usage_error_with_a_suggestion() {
-    let out = apa()
-        .args(["grades", "--council", "bromly"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr).trim(),
-        "apa: error: unknown council 'bromly'; did you mean Bromley?"
-    );
+    for args in [
+        &["grades", "--council", "bromly"][..],
+        &["compare", "bromly", "bexley"],
+        &["trend", "bromly"],
+        &["findings", "--council", "bromly"],
+        &["check", "fixtures", "--council", "bromly"],
+    ] {
+        let out = apa().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr).trim(),
+            "apa: error: unknown council 'bromly'; did you mean Bromley?",
+            "{args:?}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
 }
 
 #[test]

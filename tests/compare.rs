@@ -267,16 +267,3 @@ fn councils_registry() {
         .collect();
     assert!(names.contains(&"Northamptonshire") && names.contains(&"Cumbria"));
 }
-
-#[test]
-fn misspelt_council_suggests() {
-    let out = apa()
-        .args(["compare", "bromly", "bexley"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr).trim(),
-        "apa: error: unknown council 'bromly'; did you mean Bromley?"
-    );
-}
