@@ -7,8 +7,9 @@ use clap::{Parser, Subcommand};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-const EXIT_CODES: &str = "Exit codes: 0 all went well; 1 `apa check` found a problem or a policy failure; \
-2 a usage error, or a file that could not be read or parsed (the other files are still processed).";
+const EXIT_CODES: &str = "Exit codes: 0 all went well; 1 `apa check` found a problem (a missing or unreadable \
+judgement, a file it could not parse) or a policy failure; 2 a usage error, a file or folder that could not be \
+opened, or, for the other commands, a file that could not be read or parsed (the other files are still processed).";
 
 /// Analyse English children's services inspection reports (2005-2026): grades,
 /// strengths and areas for improvement, compared across councils and years.
