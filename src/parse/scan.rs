@@ -372,6 +372,8 @@ pub fn date_span(s: &str) -> Option<(Date, Date)> {
             _ => {}
         }
     }
+    // Numeric dates ("12/01/2015 to 23/01/2015") and any whole date the ranges missed.
+    days.extend(find_dates(s).into_iter().map(|(_, d)| d));
     let first = *days.iter().min()?;
     let last = *days.iter().max()?;
     Some((first, last))
@@ -557,6 +559,10 @@ mod tests {
             Some((d(2024, 9, 30), d(2025, 1, 17)))
         );
         assert_eq!(date_span("no dates here"), None);
+        assert_eq!(
+            date_span("12/01/2015 to 23/01/2015"),
+            Some((d(2015, 1, 12), d(2015, 1, 23)))
+        );
     }
 
     #[test]
