@@ -7,7 +7,7 @@ use super::Draft;
 use super::areas::{assessment_area, outcome_area};
 use super::key::read_key;
 use super::scan::{CleanLine, find_years, first_date, strip_bullet, title_case};
-use super::table::{is_separator, row_cells, strength_tables};
+use super::table::{is_separator, strength_tables};
 use crate::grade::Scale;
 use crate::model::*;
 use regex::Regex;
@@ -87,7 +87,7 @@ fn read_signatories(lines: &[CleanLine], d: &mut Draft) {
         if l.text.is_empty() {
             continue;
         }
-        if l.raw.trim_start().starts_with('#') || row_cells(&l.raw).is_some() {
+        if l.raw.trim_start().starts_with('#') || l.cells().is_some() {
             break;
         }
         let letters: String = l.text.chars().filter(|c| c.is_alphabetic()).collect();
@@ -137,7 +137,7 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
     // The header row names judgements or grades ("Areas for judgement | Final
     // judgements", "Judgement | Grade"); the key's own rows start with a number.
     let Some(header) = lines.iter().position(|l| {
-        row_cells(&l.raw).is_some()
+        l.cells().is_some()
             && (l.key().contains("judgement") || l.key().contains("grade"))
             && !l.key().starts_with("grade ")
             && !l.key().starts_with(|c: char| c.is_ascii_digit())
@@ -152,7 +152,7 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
         if is_separator(&l.raw) {
             continue;
         }
-        let Some(cells) = row_cells(&l.raw) else {
+        let Some(cells) = l.cells() else {
             break;
         };
         let cells: Vec<String> = cells

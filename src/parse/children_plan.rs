@@ -7,7 +7,7 @@ use super::Draft;
 use super::areas::assessment_area;
 use super::key::read_key;
 use super::scan::{CleanLine, find_dates, find_years, loose};
-use super::table::{is_separator, row_cells, strength_tables};
+use super::table::{is_separator, strength_tables};
 use crate::grade::Scale;
 use crate::model::*;
 use regex::Regex;
@@ -54,14 +54,18 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
 fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
     let mut i = 0;
     while i < lines.len() {
-        let Some(cells) = row_cells(&lines[i].raw) else {
+        let Some(cells) = lines[i].cells() else {
             i += 1;
             continue;
         };
         let years: Vec<Option<i32>> = cells
             .iter()
             .map(|c| {
-                let c = super::scan::clean(c);
+                let c = if c.contains(['<', '*']) {
+                    super::scan::clean(c)
+                } else {
+                    c.trim().to_string()
+                };
                 (c.len() == 4).then(|| c.parse().ok()).flatten()
             })
             .collect();
@@ -71,7 +75,7 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
         }
         while i < lines.len() {
             let l = &lines[i];
-            let Some(cells) = row_cells(&l.raw) else {
+            let Some(cells) = l.cells() else {
                 if l.text.is_empty() || is_separator(&l.raw) {
                     i += 1;
                     continue;

@@ -11,7 +11,7 @@
 use super::Draft;
 use super::key::read_key;
 use super::scan::{CleanLine, find_dates, find_years, first_date, loose, sentences, title_case};
-use super::table::{cell_parts, row_cells};
+use super::table::cell_parts;
 use crate::grade::{Scale, level_from_word};
 use crate::model::*;
 use regex::Regex;
@@ -212,14 +212,14 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
     };
     let Some(start) = lines
         .iter()
-        .position(|l| row_cells(&l.raw).is_some_and(|c| is_header(&c)))
+        .position(|l| l.cells().is_some_and(|c| is_header(&c)))
     else {
         return;
     };
     let mut group: Option<String> = None;
     let mut area: Option<String> = None;
     for l in &lines[start + 1..] {
-        let Some(cells) = row_cells(&l.raw) else {
+        let Some(cells) = l.cells() else {
             continue;
         };
         if cells.len() < 4 || is_header(&cells) {

@@ -4,7 +4,6 @@
 //! "Outstanding (Grade 1)" lines.
 
 use super::scan::{CleanLine, loose};
-use super::table::row_cells;
 use crate::grade::{Scale, level_from_word};
 use crate::model::Level;
 use regex::Regex;
@@ -38,7 +37,7 @@ fn table_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
     let mut pairs = Vec::new();
     let mut start = None;
     for l in lines {
-        let Some(cells) = row_cells(&l.raw) else {
+        let Some(cells) = l.cells() else {
             if !pairs.is_empty() && !l.text.is_empty() {
                 if let Some(s) = Scale::from_key(&pairs) {
                     return Some((s, start?));

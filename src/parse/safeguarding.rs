@@ -9,7 +9,6 @@ use super::Draft;
 use super::areas::inspection_area;
 use super::key::read_key;
 use super::scan::{CleanLine, date_span, first_date, loose, strip_bullet};
-use super::table::row_cells;
 use crate::grade::{Scale, level_from_word};
 use crate::model::*;
 use regex::Regex;
@@ -106,7 +105,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
 
 /// A table-of-contents row: a label and a page number.
 fn is_contents(l: &CleanLine) -> bool {
-    let cells_end_in_page = row_cells(&l.raw).is_some_and(|cells| {
+    let cells_end_in_page = l.cells().is_some_and(|cells| {
         cells.len() >= 2
             && cells
                 .last()
@@ -144,7 +143,7 @@ fn read_record(lines: &[CleanLine], d: &mut Draft) {
     });
     let mut scope = None;
     for l in lines {
-        let (label, grade) = match row_cells(&l.raw) {
+        let (label, grade) = match l.cells() {
             Some(cells) => {
                 let cell = |i: usize| {
                     cells

@@ -20,9 +20,18 @@ pub struct CleanLine {
     pub heading: bool,
     /// The text compared loosely, made once when first asked for.
     key: std::cell::OnceCell<String>,
+    /// The raw cells, if the line is a table row, split once when first asked for.
+    cells: std::cell::OnceCell<Option<Vec<String>>>,
 }
 
 impl CleanLine {
+    /// The raw cells of a table row (see [`super::table::row_cells`]), or `None`.
+    pub fn cells(&self) -> Option<&[String]> {
+        self.cells
+            .get_or_init(|| super::table::row_cells(&self.raw))
+            .as_deref()
+    }
+
     /// The line's text compared loosely (see [`loose`]).
     pub fn key(&self) -> &str {
         self.key.get_or_init(|| loose(&self.text))
@@ -63,6 +72,7 @@ pub fn clean_lines(lines: &[Line]) -> Vec<CleanLine> {
             text: clean(&l.text),
             heading,
             key: std::cell::OnceCell::new(),
+            cells: std::cell::OnceCell::new(),
         }
     };
     if lines.len() > 1000 {

@@ -43,7 +43,7 @@ pub fn strength_tables(lines: &[CleanLine], year: Option<i32>) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut in_table = false;
     for l in lines {
-        let Some(cells) = row_cells(&l.raw) else {
+        let Some(cells) = l.cells() else {
             if !l.text.is_empty() && !is_separator(&l.raw) {
                 in_table = false;
             }
