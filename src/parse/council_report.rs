@@ -210,10 +210,7 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
             .is_some_and(|c| loose(c).starts_with("area for improvement"))
             && cells.iter().any(|c| loose(c).contains("action"))
     };
-    let Some(start) = lines
-        .iter()
-        .position(|l| l.cells().is_some_and(|c| is_header(&c)))
-    else {
+    let Some(start) = lines.iter().position(|l| l.cells().is_some_and(&is_header)) else {
         return;
     };
     let mut group: Option<String> = None;
@@ -222,7 +219,7 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         let Some(cells) = l.cells() else {
             continue;
         };
-        if cells.len() < 4 || is_header(&cells) {
+        if cells.len() < 4 || is_header(cells) {
             continue;
         }
         let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");

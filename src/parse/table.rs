@@ -59,7 +59,7 @@ pub fn strength_tables(lines: &[CleanLine], year: Option<i32>) -> Vec<Finding> {
             continue;
         }
         if in_table {
-            out.extend(strength_row_findings(l, &cells, year));
+            out.extend(strength_row_findings(l, cells, year));
         }
     }
     out
