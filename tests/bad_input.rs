@@ -3,22 +3,13 @@
 //! written into the user's folder, and the output is the same however the files
 //! lie on disk.
 
+mod common;
+use common::apa;
+
 use apa::analysis::GradeRow;
 use apa::analysis::check::{CheckResult, Status};
-use assert_cmd::Command;
 use std::collections::BTreeMap;
 use std::path::Path;
-
-fn apa() -> Command {
-    let mut c = Command::cargo_bin("apa").unwrap();
-    c.env("NO_COLOR", "1")
-        .env(
-            "APA_CACHE_DIR",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
-        )
-        .env_remove("APA_REPORTS");
-    c
-}
 
 fn seed(name: &str) -> String {
     std::fs::read_to_string(Path::new("fixtures").join(name)).unwrap()

@@ -2,20 +2,11 @@
 //! model types, headers are exact, failures are reported per file with the right
 //! exit code.
 
+mod common;
+use common::apa;
+
 use apa::analysis::{FindingRow, GradeRow};
 use apa::model::*;
-use assert_cmd::Command;
-
-fn apa() -> Command {
-    let mut c = Command::cargo_bin("apa").unwrap();
-    c.env("NO_COLOR", "1")
-        .env(
-            "APA_CACHE_DIR",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
-        )
-        .env_remove("APA_REPORTS");
-    c
-}
 
 fn stdout_of(args: &[&str]) -> String {
     let out = apa().args(args).output().unwrap();

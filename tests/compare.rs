@@ -2,20 +2,17 @@
 //! table snapshots (no colour, fixed width) and JSON decoded into the model.
 //! `UPDATE_GOLDEN=1 cargo test --test compare` rewrites the snapshots.
 
+mod common;
+
 use apa::analysis::compare::Comparison;
 use apa::analysis::trend::Trend;
 use apa::model::*;
 use assert_cmd::Command;
 
+/// Run from a neutral folder: the samples must not depend on the working directory.
 fn apa() -> Command {
-    let mut c = Command::cargo_bin("apa").unwrap();
-    c.env("NO_COLOR", "1")
-        .env(
-            "APA_CACHE_DIR",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
-        )
-        .env_remove("APA_REPORTS")
-        .current_dir(std::env::temp_dir());
+    let mut c = common::apa();
+    c.current_dir(std::env::temp_dir());
     c
 }
 

@@ -3,10 +3,12 @@
 //! truth.csv, read by eye from each report. Zero mismatches, under the reports'
 //! own names and under neutral ones (the parser never reads a file name).
 
+mod common;
+use common::apa;
+
 use apa::analysis::GradeRow;
 use apa::council::Registry;
 use apa::model::*;
-use assert_cmd::Command;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -208,13 +210,7 @@ fn an_html_page_named_pdf_is_not_a_pdf() {
 }
 
 fn grades_of(dir: &Path) -> (Option<i32>, Vec<GradeRow>) {
-    let out = Command::cargo_bin("apa")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .env(
-            "APA_CACHE_DIR",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
-        )
+    let out = apa()
         .args(["grades", "--format", "json"])
         .arg(dir)
         .output()
@@ -290,13 +286,7 @@ fn trend_bromley_from_2005_to_2024() {
     ] {
         std::fs::copy(corpus().join("pdf").join(f), tmp.path().join(f)).unwrap();
     }
-    let out = Command::cargo_bin("apa")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .env(
-            "APA_CACHE_DIR",
-            concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
-        )
+    let out = apa()
         .args(["trend", "bromley", "--format", "json", "--dir"])
         .arg(tmp.path())
         .output()

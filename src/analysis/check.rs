@@ -107,7 +107,8 @@ pub struct Policy {
 
 pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
     let mut problems = Vec::new();
-    for (scope, area) in required(r) {
+    let required = required(r);
+    for &(scope, area) in &required {
         match r.judgement(scope, area) {
             None => problems.push(format!("missing judgement: {}{area}", scope_prefix(scope))),
             Some(j)
@@ -130,7 +131,7 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
         problems.push("no graded judgement".to_string());
     }
     for j in &r.judgements {
-        let required_here = required(r).contains(&(j.scope, j.area));
+        let required_here = required.contains(&(j.scope, j.area));
         if !required_here
             && j.grade.level.is_none()
             && !j.grade.raw.eq_ignore_ascii_case("not judged")

@@ -22,8 +22,6 @@ pub struct Line {
 #[derive(Debug, Clone, Default)]
 pub struct Text {
     pub lines: Vec<Line>,
-    /// Whether the text came out of a PDF.
-    pub from_pdf: bool,
     /// The creation date in the PDF's metadata, if it has one.
     pub pdf_created: Option<crate::model::Date>,
 }
@@ -42,7 +40,6 @@ impl Text {
             .collect();
         Text {
             lines,
-            from_pdf: false,
             pdf_created: None,
         }
     }

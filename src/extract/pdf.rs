@@ -41,7 +41,6 @@ pub fn read(bytes: &[u8]) -> Result<Text, ExtractError> {
     }
     Ok(Text {
         lines,
-        from_pdf: true,
         pdf_created: created(bytes),
     })
 }

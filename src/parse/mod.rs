@@ -148,7 +148,6 @@ impl Draft {
             None => self.judgements.push(j),
             Some(e) if e.grade.level == j.grade.level && e.grade.level.is_some() => {}
             Some(e) if j.grade.level.is_none() && e.grade.level.is_some() => {}
-            Some(e) if e.grade.level.is_none() && e.grade.raw.is_empty() => *e = j,
             Some(e) => {
                 let msg = format!(
                     "{} ({}): line {} reads '{}' but line {} reads '{}'; the grade is left empty",

@@ -194,11 +194,6 @@ fn already_clean(s: &str) -> bool {
     true
 }
 
-/// Cleans a single table cell, keeping tabs out of it.
-pub fn clean_cell(s: &str) -> String {
-    clean(s)
-}
-
 fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
