@@ -33,7 +33,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
         .iter()
         .find(|l| maybe_title(&l.text) && TITLE.is_match(&l.text))
     {
-        d.title = Some(l.text.clone());
+        d.title = Some(l.text.to_string());
         d.year = find_years(&l.text).last().map(|&(_, y)| y);
         d.council = TITLE
             .captures(&l.text)
@@ -100,7 +100,7 @@ fn read_signatories(lines: &[CleanLine], d: &mut Draft) {
             }
             current = Some((title_case(&l.text), Vec::new()));
         } else if let Some((_, roles)) = current.as_mut() {
-            roles.push(l.text.clone());
+            roles.push(l.text.to_string());
         }
     }
     if let Some((name, roles)) = current {

@@ -35,7 +35,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     let opening = || lines.iter().take(60).filter(|l| !l.text.is_empty());
     d.title = opening()
         .find(|l| l.key().contains("children and young people s plan"))
-        .map(|l| l.text.clone());
+        .map(|l| l.text.to_string());
     let registry = crate::council::Registry::get();
     d.council = opening()
         .find(|l| {

@@ -44,7 +44,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
                 .iter()
                 .take(60)
                 .find(|l| l.key().contains("performance assessment"))
-                .map(|l| l.text.clone())
+                .map(|l| l.text.to_string())
         });
     if let Some(t) = &title {
         d.council = OF

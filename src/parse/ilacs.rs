@@ -135,7 +135,7 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     let title: Vec<&str> = opening[at..]
         .iter()
         .take_while(|l| !l.key().starts_with("inspection date"))
-        .map(|l| l.text.as_str())
+        .map(|l| l.text.as_ref())
         .collect();
     let title = title.join(" ");
     if let Some(c) = NAMED.captures(&title) {

@@ -17,11 +17,11 @@ use std::sync::LazyLock;
 /// Lines joined with single spaces, remembering which line each piece came from.
 pub struct Flat<'a> {
     pub text: String,
-    starts: Vec<(usize, &'a CleanLine)>,
+    starts: Vec<(usize, &'a CleanLine<'a>)>,
 }
 
 impl<'a> Flat<'a> {
-    pub fn new(lines: impl IntoIterator<Item = &'a CleanLine>) -> Flat<'a> {
+    pub fn new(lines: impl IntoIterator<Item = &'a CleanLine<'a>>) -> Flat<'a> {
         let mut text = String::new();
         let mut starts = Vec::new();
         for l in lines {
@@ -38,7 +38,7 @@ impl<'a> Flat<'a> {
     }
 
     /// The line a byte offset of the joined text came from.
-    pub fn line_at(&self, offset: usize) -> Option<&'a CleanLine> {
+    pub fn line_at(&self, offset: usize) -> Option<&'a CleanLine<'a>> {
         let i = self.starts.partition_point(|(s, _)| *s <= offset);
         i.checked_sub(1).map(|i| self.starts[i].1)
     }
@@ -121,7 +121,7 @@ pub fn read_table(
 pub fn name_above(opening: &[&CleanLine], title_at: usize) -> Option<String> {
     let name: Vec<&str> = opening[..title_at]
         .iter()
-        .map(|l| l.text.as_str())
+        .map(|l| l.text.as_ref())
         .filter(|t| !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
         .collect();
     (!name.is_empty()).then(|| name.join(" "))
@@ -139,7 +139,7 @@ pub fn read_inspection_dates(lines: &[CleanLine], d: &mut Draft) {
         if !t.starts_with("inspection date") {
             continue;
         }
-        let mut text = l.text.clone();
+        let mut text = l.text.to_string();
         // "28 – 30" / "January 2014": a range broken over lines.
         static YEAR_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{4}\s*$").unwrap());
         let t = text.trim_end();
@@ -274,7 +274,7 @@ fn is_subheading(text: &str) -> bool {
 }
 
 /// The text of the item the next line with text starts, if it starts one.
-fn next_item(lines: &[CleanLine]) -> Option<&str> {
+fn next_item<'a>(lines: &'a [CleanLine<'a>]) -> Option<&'a str> {
     let l = lines.iter().find(|l| !l.text.is_empty())?;
     if let Some(b) = strip_bullet(&l.text) {
         return Some(b);
@@ -479,7 +479,7 @@ pub fn read_improvements(lines: &[CleanLine], lscb_from: Option<usize>, d: &mut 
             } else if let Some(b) = strip_bullet(&l.text) {
                 (true, b.to_string(), false)
             } else {
-                (false, l.text.clone(), false)
+                (false, l.text.to_string(), false)
             };
             if is_item {
                 if is_number {

@@ -54,7 +54,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
         .filter(|l| l.text.starts_with("Inspection") || l.text.starts_with("INSPECTION"))
         .find_map(|l| TITLE.captures(&l.text).map(|c| (l, c)))
     {
-        d.title = Some(l.text.clone());
+        d.title = Some(l.text.to_string());
         let name = c[1].trim();
         if !name.is_empty() {
             d.council = Some(name.to_string());
@@ -155,7 +155,7 @@ fn read_record(lines: &[CleanLine], d: &mut Draft) {
             }
             None => match TRAILING.captures(&l.text) {
                 Some(c) => (c[1].to_string(), c[2].to_string()),
-                None => (l.text.clone(), String::new()),
+                None => (l.text.to_string(), String::new()),
             },
         };
         if grade.is_empty() {
@@ -225,7 +225,7 @@ fn read_body(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
                 Some(l)
             };
             let label = if before.is_empty() {
-                last_text.map(|x| x.text.clone()).unwrap_or_default()
+                last_text.map(|x| x.text.to_string()).unwrap_or_default()
             } else {
                 before.to_string()
             };

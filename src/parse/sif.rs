@@ -69,7 +69,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
     let head = loose(
         &opening
             .iter()
-            .map(|l| l.text.as_str())
+            .map(|l| l.text.as_ref())
             .collect::<Vec<_>>()
             .join(" "),
     );
@@ -156,7 +156,7 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     let title: Vec<&str> = opening[at..]
         .iter()
         .take_while(|l| !l.key().starts_with("inspection date"))
-        .map(|l| l.text.as_str())
+        .map(|l| l.text.as_ref())
         .filter(|t| !t.chars().all(|c| c.is_ascii_digit()))
         .collect();
     d.title = Some(title.join(" "));
