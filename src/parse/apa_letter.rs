@@ -149,7 +149,7 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
         if l.text.is_empty() {
             continue;
         }
-        if is_separator(&l.raw) {
+        if is_separator(l.raw) {
             continue;
         }
         let Some(cells) = l.cells() else {

@@ -76,7 +76,7 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
         while i < lines.len() {
             let l = &lines[i];
             let Some(cells) = l.cells() else {
-                if l.text.is_empty() || is_separator(&l.raw) {
+                if l.text.is_empty() || is_separator(l.raw) {
                     i += 1;
                     continue;
                 }

@@ -44,7 +44,7 @@ pub fn strength_tables(lines: &[CleanLine], year: Option<i32>) -> Vec<Finding> {
     let mut in_table = false;
     for l in lines {
         let Some(cells) = l.cells() else {
-            if !l.text.is_empty() && !is_separator(&l.raw) {
+            if !l.text.is_empty() && !is_separator(l.raw) {
                 in_table = false;
             }
             continue;
