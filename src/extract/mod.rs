@@ -29,15 +29,17 @@ pub struct Text {
 impl Text {
     /// Numbers the lines of plain text (line endings already normalised to `\n`).
     pub fn from_plain(s: &str) -> Text {
-        let lines = s
-            .split('\n')
-            .enumerate()
-            .map(|(i, l)| Line {
-                no: i + 1,
+        // Lines found with vector instructions (memchr), not a byte at a time.
+        let mut lines = Vec::with_capacity(s.len() / 64);
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', s.as_bytes()).chain([s.len()]) {
+            lines.push(Line {
+                no: lines.len() + 1,
                 page: None,
-                text: l.to_string(),
-            })
-            .collect();
+                text: s[start..end].to_string(),
+            });
+            start = end + 1;
+        }
         Text {
             lines,
             pdf_created: None,

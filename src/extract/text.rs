@@ -18,7 +18,7 @@ pub fn decode_text(bytes: &[u8]) -> Option<String> {
     if looks_binary(&s) {
         return None;
     }
-    if s.contains('\r') {
+    if memchr::memchr(b'\r', s.as_bytes()).is_some() {
         return Some(s.replace("\r\n", "\n").replace('\r', "\n"));
     }
     Some(s)
@@ -47,17 +47,13 @@ fn windows_1252(bytes: &[u8]) -> String {
 
 /// Text has almost no control characters; binary data has many.
 fn looks_binary(s: &str) -> bool {
-    let sample: Vec<char> = s.chars().take(8192).collect();
-    if sample.is_empty() {
-        return false;
+    let (mut chars, mut control) = (0, 0);
+    for c in s.chars().take(8192) {
+        chars += 1;
+        let odd = (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}';
+        control += usize::from(odd);
     }
-    let control = sample
-        .iter()
-        .filter(|&&c| {
-            (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) || c == '\u{fffd}'
-        })
-        .count();
-    control * 100 > sample.len()
+    control * 100 > chars
 }
 
 #[cfg(test)]

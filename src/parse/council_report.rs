@@ -204,7 +204,7 @@ fn sustained_years(after: &str, year: Option<i32>) -> Vec<i32> {
 /// for improvement and its actions, with timeframes and progress paired to the
 /// actions where the counts match.
 fn read_plan(lines: &[CleanLine], d: &mut Draft) {
-    let is_header = |cells: &[String]| {
+    let is_header = |cells: &[&str]| {
         cells
             .first()
             .is_some_and(|c| loose(c).starts_with("area for improvement"))
@@ -222,7 +222,7 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         if cells.len() < 4 || is_header(cells) {
             continue;
         }
-        let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
+        let cell = |i: usize| cells.get(i).copied().unwrap_or("");
         let title = cell_parts(cell(0)).heading.unwrap_or_default();
         let actions = cell_parts(cell(1)).items;
         let rest_empty = (1..cells.len()).all(|i| super::scan::clean(cell(i)).is_empty());

@@ -28,8 +28,8 @@ pub fn is_title(head: &str) -> bool {
         "joint targeted",
     ];
     TITLE
-        .captures(head)
-        .is_some_and(|c| !NOT_GRADED.iter().any(|n| c[0].contains(n)))
+        .find(head)
+        .is_some_and(|m| !NOT_GRADED.iter().any(|n| m.as_str().contains(n)))
 }
 
 static COMBINED: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {

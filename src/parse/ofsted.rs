@@ -15,13 +15,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Lines joined with single spaces, remembering which line each piece came from.
-pub struct Flat<'a> {
+pub struct Flat<'a, 'b> {
     pub text: String,
-    starts: Vec<(usize, &'a CleanLine<'a>)>,
+    starts: Vec<(usize, &'a CleanLine<'b>)>,
 }
 
-impl<'a> Flat<'a> {
-    pub fn new(lines: impl IntoIterator<Item = &'a CleanLine<'a>>) -> Flat<'a> {
+impl<'a, 'b> Flat<'a, 'b> {
+    pub fn new(lines: impl IntoIterator<Item = &'a CleanLine<'b>>) -> Flat<'a, 'b> {
         let mut text = String::new();
         let mut starts = Vec::new();
         for l in lines {
@@ -38,7 +38,7 @@ impl<'a> Flat<'a> {
     }
 
     /// The line a byte offset of the joined text came from.
-    pub fn line_at(&self, offset: usize) -> Option<&'a CleanLine<'a>> {
+    pub fn line_at(&self, offset: usize) -> Option<&'a CleanLine<'b>> {
         let i = self.starts.partition_point(|(s, _)| *s <= offset);
         i.checked_sub(1).map(|i| self.starts[i].1)
     }
@@ -274,7 +274,7 @@ fn is_subheading(text: &str) -> bool {
 }
 
 /// The text of the item the next line with text starts, if it starts one.
-fn next_item<'a>(lines: &'a [CleanLine<'a>]) -> Option<&'a str> {
+fn next_item<'a>(lines: &'a [CleanLine<'_>]) -> Option<&'a str> {
     let l = lines.iter().find(|l| !l.text.is_empty())?;
     if let Some(b) = strip_bullet(&l.text) {
         return Some(b);

@@ -23,12 +23,12 @@ pub struct CleanLine<'a> {
     /// The text compared loosely, made once when first asked for.
     key: std::cell::OnceCell<String>,
     /// The raw cells, if the line is a table row, split once when first asked for.
-    cells: std::cell::OnceCell<Option<Vec<String>>>,
+    cells: std::cell::OnceCell<Option<Vec<&'a str>>>,
 }
 
-impl CleanLine<'_> {
+impl<'a> CleanLine<'a> {
     /// The raw cells of a table row (see [`super::table::row_cells`]), or `None`.
-    pub fn cells(&self) -> Option<&[String]> {
+    pub fn cells(&self) -> Option<&[&'a str]> {
         self.cells
             .get_or_init(|| super::table::row_cells(self.raw))
             .as_deref()
@@ -47,7 +47,8 @@ impl CleanLine<'_> {
 /// A `Source` with the line's text shortened for display.
 pub fn source_of(no: usize, page: Option<u32>, text: &str) -> Source {
     const MAX: usize = 200;
-    let text = if text.chars().count() > MAX {
+    // No more bytes than MAX means no more characters.
+    let text = if text.len() > MAX && text.chars().count() > MAX {
         let cut: String = text.chars().take(MAX).collect();
         format!("{}…", cut.trim_end())
     } else {
@@ -426,50 +427,62 @@ pub fn title_case(s: &str) -> String {
 /// Text compared loosely: lower case, `&` as "and", only letters and digits,
 /// single spaces ("Children’s  Services" becomes "children s services").
 pub fn loose(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    // Every line's key is made here, so a byte at a time through a table: an
+    // ASCII letter or digit maps to itself in lower case, other ASCII to 0.
+    static LOWER: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            if c.is_ascii_alphanumeric() {
+                t[b] = c.to_ascii_lowercase();
+            }
+            b += 1;
+        }
+        t
+    };
+    let mut out: Vec<u8> = Vec::with_capacity(s.len() + 8);
     // Whether a word separator is due before the next letter or digit.
     let mut space = false;
-    let word = |out: &mut String, space: &mut bool| {
-        if *space && !out.is_empty() {
-            out.push(' ');
-        }
-        *space = false;
-    };
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits is copied whole, lowered below.
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            word(&mut out, &mut space);
-            out.push_str(&s[start..i]);
-            continue;
-        }
-        if b.is_ascii() {
+        if b < 128 {
             i += 1;
-            space = true;
-            if b == b'&' {
-                word(&mut out, &mut space);
-                out.push_str("and");
-                space = true;
+            let lower = LOWER[b as usize];
+            if lower != 0 {
+                if space {
+                    out.push(b' ');
+                    space = false;
+                }
+                out.push(lower);
+            } else {
+                space = !out.is_empty();
+                if b == b'&' {
+                    out.extend_from_slice(if space { b" and" } else { b"and" });
+                    space = true;
+                }
             }
             continue;
         }
         let c = s[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
         if c.is_alphanumeric() {
-            word(&mut out, &mut space);
-            out.extend(c.to_lowercase());
+            if space {
+                out.push(b' ');
+                space = false;
+            }
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
         } else {
-            space = true;
+            space = !out.is_empty();
         }
     }
-    out.make_ascii_lowercase();
-    out
+    // Only whole characters were written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -549,6 +562,9 @@ mod tests {
         assert_eq!(loose("  Areas for improvement: "), "areas for improvement");
         assert_eq!(loose("C&YP"), "c and yp");
         assert_eq!(loose(""), "");
+        assert_eq!(loose("& more"), "and more");
+        assert_eq!(loose("ÉCOLE Ärzte"), "école ärzte");
+        assert_eq!(loose("x — y"), "x y");
     }
 
     #[test]

@@ -4,8 +4,6 @@
 use super::areas::assessment_area;
 use super::scan::{BULLETS, CleanLine, clean, sentences, split_bullets};
 use crate::model::{Finding, FindingKind, Scope};
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A markdown separator row (`|---|:--|`).
 pub fn is_separator(raw: &str) -> bool {
@@ -15,13 +13,10 @@ pub fn is_separator(raw: &str) -> bool {
 
 /// The raw cells of a table row, or `None` for a line that is no table row (or a
 /// markdown separator row `|---|---|`).
-pub fn row_cells(raw: &str) -> Option<Vec<String>> {
+pub fn row_cells(raw: &str) -> Option<Vec<&str>> {
     let t = raw.trim();
     if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
-        let cells: Vec<String> = t[1..t.len() - 1]
-            .split('|')
-            .map(|c| c.trim().to_string())
-            .collect();
+        let cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
         if cells
             .iter()
             .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
@@ -30,8 +25,8 @@ pub fn row_cells(raw: &str) -> Option<Vec<String>> {
         }
         return Some(cells);
     }
-    if raw.contains('\t') {
-        return Some(raw.split('\t').map(|c| c.trim().to_string()).collect());
+    if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
+        return Some(raw.split('\t').map(str::trim).collect());
     }
     None
 }
@@ -76,7 +71,7 @@ pub fn prefix(s: &str, n: usize) -> &str {
 
 /// The findings of a "strengths | areas for improvement" row: each cell an
 /// outcome heading ("Being healthy:", "Staying safe (cont'd)") and its bullets.
-pub fn strength_row_findings(l: &CleanLine, cells: &[String], year: Option<i32>) -> Vec<Finding> {
+pub fn strength_row_findings(l: &CleanLine, cells: &[&str], year: Option<i32>) -> Vec<Finding> {
     let mut out = Vec::new();
     for (col, cell) in cells.iter().enumerate().take(2) {
         let kind = if col == 0 {
@@ -118,18 +113,50 @@ pub struct CellParts {
     pub items: Vec<String>,
 }
 
-static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?is)<p[^>]*>(.*?)</p>").unwrap());
-static LI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?is)<li[^>]*>(.*?)</li>").unwrap());
+/// Where `needle` (ASCII, lower case) first occurs in `hay` at or after `from`,
+/// in any case.
+fn find_ascii_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n.first()?;
+    (from..(h.len() + 1).saturating_sub(n.len()))
+        .find(|&i| h[i].to_ascii_lowercase() == *first && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// The contents of each `<tag ...>...</tag>` element in `s` (HTML's tags are
+/// read in any case; an element left open is not read).
+fn elements<'a>(s: &'a str, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(start) = find_ascii_ci(s, &open, at) {
+        let after = start + open.len();
+        // `<p>` or `<p class=...>`, not `<pre>`.
+        if !s[after..].starts_with(|c: char| c == '>' || c.is_ascii_whitespace()) {
+            at = after;
+            continue;
+        }
+        let Some(gt) = s[after..].find('>') else {
+            break;
+        };
+        let body = after + gt + 1;
+        let Some(end) = find_ascii_ci(s, &close, body) else {
+            break;
+        };
+        out.push(&s[body..end]);
+        at = end + close.len();
+    }
+    out
+}
 
 pub fn cell_parts(cell: &str) -> CellParts {
-    let lower = cell.to_lowercase();
-    let (before, list) = match lower.find("<ul") {
+    let (before, list) = match find_ascii_ci(cell, "<ul", 0) {
         Some(i) => (&cell[..i], Some(&cell[i..])),
         None => (cell, None),
     };
-    let paragraphs: Vec<String> = P
-        .captures_iter(before)
-        .map(|c| clean(&c[1]))
+    let paragraphs: Vec<String> = elements(before, "p")
+        .into_iter()
+        .map(clean)
         .filter(|p| !p.is_empty())
         .collect();
     let heading_text = clean(before);
@@ -139,9 +166,9 @@ pub fn cell_parts(cell: &str) -> CellParts {
         items: Vec::new(),
     };
     if let Some(list) = list {
-        let lis: Vec<String> = LI
-            .captures_iter(list)
-            .map(|c| strip_glyph(&clean(&c[1])))
+        let lis: Vec<String> = elements(list, "li")
+            .into_iter()
+            .map(|c| strip_glyph(&clean(c)))
             .filter(|t| !t.is_empty())
             .collect();
         parts.items = if !lis.is_empty() {
@@ -194,6 +221,17 @@ mod tests {
         );
         assert_eq!(c.heading.as_deref(), Some("Being healthy:"));
         assert_eq!(c.items, vec!["better than average", "health of LAC"]);
+    }
+
+    #[test]
+    fn elements_in_any_case() {
+        assert_eq!(
+            elements("<P class=x>One</P><pre>no</pre><p>Two</p><p>open", "p"),
+            vec!["One", "Two"]
+        );
+        assert_eq!(find_ascii_ci("a <UL> b", "<ul", 0), Some(2));
+        assert_eq!(find_ascii_ci("café <ul>", "<ul", 0), Some(6));
+        assert_eq!(find_ascii_ci("<u", "<ul", 0), None);
     }
 
     #[test]
