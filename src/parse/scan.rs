@@ -47,12 +47,10 @@ impl<'a> CleanLine<'a> {
 /// A `Source` with the line's text shortened for display.
 pub fn source_of(no: usize, page: Option<u32>, text: &str) -> Source {
     const MAX: usize = 200;
-    // No more bytes than MAX means no more characters.
-    let text = if text.len() > MAX && text.chars().count() > MAX {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        text.to_string()
+    // Where the character after the first MAX starts, if there is one.
+    let text = match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text.to_string(),
     };
     Source {
         line: no,
