@@ -152,12 +152,12 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
         if is_separator(l.raw) {
             continue;
         }
-        let Some(cells) = l.cells() else {
+        let Some(cells) = l.clean_cells() else {
             break;
         };
-        let cells: Vec<String> = cells
+        let cells: Vec<&str> = cells
             .iter()
-            .map(|c| super::scan::clean(c))
+            .map(|c| c.as_ref())
             .filter(|c| !c.is_empty())
             .collect();
         let (Some(label), Some(raw)) = (cells.first(), cells.last()) else {
@@ -183,9 +183,9 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
         d.judge(Judgement {
             scope: Scope::None,
             area,
-            label: label.clone(),
+            label: label.to_string(),
             year: d.year,
-            grade: Grade::new(raw.clone(), level),
+            grade: Grade::new(raw.to_string(), level),
             source: l.source(),
         });
     }

@@ -61,6 +61,12 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
         let years: Vec<Option<i32>> = cells
             .iter()
             .map(|c| {
+                // Most cells are text: only one with four digits (or an entity
+                // that could be one) can be a year.
+                let digits = c.bytes().filter(u8::is_ascii_digit).count();
+                if digits < 4 && !c.contains('&') {
+                    return None;
+                }
                 let c = if c.contains(['<', '*']) {
                     super::scan::clean(c)
                 } else {
@@ -75,7 +81,7 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
         }
         while i < lines.len() {
             let l = &lines[i];
-            let Some(cells) = l.cells() else {
+            let Some(cells) = l.clean_cells() else {
                 if l.text.is_empty() || is_separator(l.raw) {
                     i += 1;
                     continue;
@@ -83,14 +89,13 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
                 break;
             };
             i += 1;
-            let cells: Vec<String> = cells.iter().map(|c| super::scan::clean(c)).collect();
             let Some(label) = cells.first() else { continue };
             let Some(area) = assessment_area(label) else {
                 continue;
             };
-            let values: Vec<(i32, &String)> = years
+            let values: Vec<(i32, &str)> = years
                 .iter()
-                .zip(&cells)
+                .zip(cells.iter().map(|c| c.as_ref()))
                 .filter_map(|(y, c)| Some(((*y)?, c)))
                 .collect();
             if !values
@@ -104,9 +109,9 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
                 d.judge(Judgement {
                     scope: Scope::None,
                     area,
-                    label: label.clone(),
+                    label: label.to_string(),
                     year: Some(year),
-                    grade: Grade::new(raw.clone(), level),
+                    grade: Grade::new(raw.to_string(), level),
                     source: l.source(),
                 });
             }

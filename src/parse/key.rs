@@ -54,7 +54,7 @@ fn table_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
         else {
             continue;
         };
-        let cells: Vec<String> = cells.iter().map(|c| super::scan::clean(c)).collect();
+        let cells = l.clean_cells().unwrap_or_default();
         let level = cells[1..]
             .iter()
             .rev()

@@ -143,14 +143,9 @@ fn read_record(lines: &[CleanLine], d: &mut Draft) {
     });
     let mut scope = None;
     for l in lines {
-        let (label, grade) = match l.cells() {
+        let (label, grade) = match l.clean_cells() {
             Some(cells) => {
-                let cell = |i: usize| {
-                    cells
-                        .get(i)
-                        .map(|c| super::scan::clean(c))
-                        .unwrap_or_default()
-                };
+                let cell = |i: usize| cells.get(i).map(|c| c.to_string()).unwrap_or_default();
                 (cell(0), cell(1))
             }
             None => match TRAILING.captures(&l.text) {

@@ -24,6 +24,8 @@ pub struct CleanLine<'a> {
     key: std::cell::OnceCell<String>,
     /// The raw cells, if the line is a table row, split once when first asked for.
     cells: std::cell::OnceCell<Option<Vec<&'a str>>>,
+    /// The cells cleaned (see [`clean`]), made once when first asked for.
+    clean_cells: std::cell::OnceCell<Option<Vec<Cow<'a, str>>>>,
 }
 
 impl<'a> CleanLine<'a> {
@@ -31,6 +33,14 @@ impl<'a> CleanLine<'a> {
     pub fn cells(&self) -> Option<&[&'a str]> {
         self.cells
             .get_or_init(|| super::table::row_cells(self.raw))
+            .as_deref()
+    }
+
+    /// The cells of a table row, each cleaned (see [`clean`]), or `None`. Several
+    /// readers look at the same rows; the cells are cleaned once.
+    pub fn clean_cells(&self) -> Option<&[Cow<'a, str>]> {
+        self.clean_cells
+            .get_or_init(|| Some(self.cells()?.iter().map(|c| clean_cow(c)).collect()))
             .as_deref()
     }
 
@@ -73,6 +83,7 @@ pub fn clean_lines<'a>(lines: &'a [Line]) -> Vec<CleanLine<'a>> {
             heading,
             key: std::cell::OnceCell::new(),
             cells: std::cell::OnceCell::new(),
+            clean_cells: std::cell::OnceCell::new(),
         }
     };
     // Not in parallel: the files of a run are, and one long document gained
@@ -80,7 +91,39 @@ pub fn clean_lines<'a>(lines: &'a [Line]) -> Vec<CleanLine<'a>> {
     lines.iter().map(one).collect()
 }
 
-static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^<>]*>").unwrap());
+/// Each HTML tag (`<p>`, `</li>`, `<ul style="...">`: what `</?[a-zA-Z][^<>]*>`
+/// matches) replaced by a space. Written out rather than a regular expression:
+/// table cells are full of tags and this runs on every one.
+fn strip_tags(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    let mut out = String::new();
+    // Copied up to here; looking from here.
+    let (mut copied, mut at) = (0, 0);
+    while let Some(found) = memchr::memchr(b'<', &b[at..]) {
+        let open = at + found;
+        let name = open + 1 + usize::from(b.get(open + 1) == Some(&b'/'));
+        if !b.get(name).is_some_and(u8::is_ascii_alphabetic) {
+            at = open + 1;
+            continue;
+        }
+        // The tag ends at the next '>', if no '<' comes first.
+        match memchr::memchr2(b'<', b'>', &b[name..]) {
+            Some(n) if b[name + n] == b'>' => {
+                out.push_str(&s[copied..open]);
+                out.push(' ');
+                copied = name + n + 1;
+                at = copied;
+            }
+            Some(n) => at = name + n,
+            None => break,
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[copied..]);
+    Cow::Owned(out)
+}
 static MD_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").unwrap());
 
 /// Removes markdown and HTML debris and normalises quotes, dashes' spacing and
@@ -106,10 +149,7 @@ pub fn clean_cow(s: &str) -> Cow<'_, str> {
 fn clean_markup(s: &str) -> String {
     // Every line of every document passes here: the regexes run only where their
     // markup can be, and the rest is one pass over the characters.
-    let mut text = Cow::Borrowed(s);
-    if text.contains('<') {
-        text = Cow::Owned(TAG.replace_all(&text, " ").into_owned());
-    }
+    let mut text = strip_tags(s);
     if text.contains("](") {
         text = Cow::Owned(MD_LINK.replace_all(&text, "$1").into_owned());
     }
@@ -586,6 +626,27 @@ mod tests {
             }
         }
         assert!(fast > 1000, "most seed lines need no cleaning: {fast}");
+    }
+
+    #[test]
+    fn tags_are_what_the_pattern_matches() {
+        let tag = Regex::new(r"</?[a-zA-Z][^<>]*>").unwrap();
+        for s in [
+            "",
+            "<b>4</b>",
+            "a < b > c",
+            "<p class=\"x\">One</p> <ul> <li>• two</li></ul>",
+            "<a<b>c",
+            "</>",
+            "<1>",
+            "x <br",
+            "<é>",
+            "<P>é</P>",
+            "< p>",
+            "<<b>>",
+        ] {
+            assert_eq!(strip_tags(s), tag.replace_all(s, " "), "{s:?}");
+        }
     }
 
     #[test]
