@@ -377,6 +377,58 @@ Key to grades: 4-outstanding; 3-good; 2-adequate; 1-inadequate.
     );
 }
 
+/// 2006-2008 letters name the council after "services for children and young
+/// people in", with the year first or not at all (the letter's date then gives it).
+#[test]
+fn apa_letters_titled_services_for_children_and_young_people_in() {
+    let letter = |title: &str| {
+        format!(
+            "**22 November 2006**\n\nDear Mr Jones\n\n{title}\n\n\
+             | Judgement | Grade |\n|---|---|\n\
+             | The contribution of the local authority's children's services in maintaining and improving outcomes for children and young people | 3 |\n\
+             | The council's overall capacity to improve its services for children and young people | 3 |\n\
+             | The contribution of the local authority's social care services in maintaining and improving outcomes for children and young people | 4 |\n\n\
+             Key to grades: 4-outstanding; 3-good; 2-adequate; 1-inadequate.\n"
+        )
+    };
+    let cases = [
+        (
+            "**2006 ANNUAL PERFORMANCE ASSESSMENT OF SERVICES FOR CHILDREN AND YOUNG PEOPLE IN THE EAST RIDING OF YORKSHIRE COUNCIL**",
+            "East Riding of Yorkshire",
+            false,
+        ),
+        (
+            "ANNUAL PERFORMANCE ASSESSMENT OF SERVICES FOR CHILDREN AND YOUNG PEOPLE IN\n\nBARKING AND DAGENHAM COUNCIL",
+            "Barking and Dagenham",
+            true,
+        ),
+    ];
+    for (title, council, year_from_date) in cases {
+        let r = apa::parse_bytes(letter(title).as_bytes(), "letter.txt").unwrap();
+        assert_eq!(r.kind, DocumentKind::ApaLetter);
+        assert_eq!(r.council_name(), council);
+        assert_eq!(r.year, Some(2006));
+        assert_eq!(
+            r.diagnostics
+                .iter()
+                .any(|d| d.message.contains("year of the letter's date")),
+            year_from_date
+        );
+        assert_eq!(
+            level(&r, Scope::None, Area::ChildrensServices, 2006),
+            Some(Level::Good)
+        );
+        assert_eq!(
+            level(&r, Scope::None, Area::CapacityToImprove, 2006),
+            Some(Level::Good)
+        );
+        assert_eq!(
+            level(&r, Scope::None, Area::SocialCare, 2006),
+            Some(Level::Outstanding)
+        );
+    }
+}
+
 /// Text taken from a PDF has no tab marks in its tables: the 2010 inspection reads
 /// the same without them.
 #[test]

@@ -22,22 +22,52 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
 }
 
 fn read_heading(lines: &[CleanLine], d: &mut Draft) {
+    // 2005: "ANNUAL PERFORMANCE ASSESSMENT OF LONDON BOROUGH OF BROMLEY'S ... 2005".
     static TITLE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)ANNUAL PERFORMANCE ASSESSMENT OF (.+?)['’]S\b").unwrap());
+    // 2006-2008: "2006 ANNUAL PERFORMANCE ASSESSMENT OF SERVICES FOR CHILDREN AND
+    // YOUNG PEOPLE IN ESSEX COUNTY COUNCIL" (the council may be on the next line).
+    static TITLE_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)ANNUAL PERFORMANCE ASSESSMENT OF SERVICES FOR CHILDREN AND YOUNG PEOPLE IN\b\s*(.*?)(?:\s+\d{4})?\s*$",
+        )
+        .unwrap()
+    });
     static ANNEX: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)APA final judgements? (\d{4})\s*:\s*(.+)$").unwrap());
 
     // Cheap looks before each pattern: they run only where they can match.
     let maybe_title = |t: &str| t.contains("ERFORMANCE") || t.contains("erformance");
-    if let Some(l) = lines
-        .iter()
-        .find(|l| maybe_title(&l.text) && TITLE.is_match(&l.text))
-    {
+    let council_case = |s: &str| {
+        title_case(s)
+            .replace(" Of ", " of ")
+            .replace(" And ", " and ")
+    };
+    if let Some(i) = lines.iter().position(|l| {
+        maybe_title(&l.text) && (TITLE_IN.is_match(&l.text) || TITLE.is_match(&l.text))
+    }) {
+        let l = &lines[i];
         d.title = Some(l.text.to_string());
         d.year = find_years(&l.text).last().map(|&(_, y)| y);
-        d.council = TITLE
-            .captures(&l.text)
-            .map(|c| title_case(&c[1]).replace(" Of ", " of "));
+        d.council = match TITLE_IN.captures(&l.text) {
+            Some(c) if !c[1].is_empty() => Some(council_case(&c[1])),
+            // The title broken after "IN": the council is the next line.
+            Some(_) => lines[i + 1..]
+                .iter()
+                .find(|n| !n.text.is_empty())
+                .filter(|n| n.text.len() <= 80)
+                .map(|n| {
+                    if d.year.is_none() {
+                        d.year = find_years(&n.text).last().map(|&(_, y)| y);
+                    }
+                    d.title = Some(format!("{} {}", l.text, n.text));
+                    let name = n
+                        .text
+                        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                    council_case(name)
+                }),
+            None => TITLE.captures(&l.text).map(|c| council_case(&c[1])),
+        };
     }
     let maybe_annex = |t: &str| t.contains("udgement") || t.contains("UDGEMENT");
     if let Some(c) = lines.iter().find_map(|l| {
@@ -72,6 +102,20 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
             let at = l.text.find("meeting held on")?;
             first_date(&l.text[at..])
         });
+    // Some 2006-2008 titles print no year: the letter, sent in the autumn of the
+    // assessment's year, dates it.
+    if d.year.is_none() {
+        if let Some(date) = d.dates.letter {
+            d.year = Some(date.year);
+            d.warn(
+                None,
+                format!(
+                    "the title and the annex print no year; {} is the year of the letter's date ({date})",
+                    date.year
+                ),
+            );
+        }
+    }
 }
 
 /// Signatories follow "Yours sincerely": a name in capitals, then role lines.
