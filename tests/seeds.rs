@@ -429,6 +429,56 @@ fn apa_letters_titled_services_for_children_and_young_people_in() {
     }
 }
 
+/// Text taken from a PDF has no cell marks: the APA letters' annex tables and
+/// keys read the same without them, with a label wrapped over lines and its grade
+/// alone on the next line too.
+#[test]
+fn apa_letters_without_cell_marks() {
+    let grades = |r: &Report| {
+        let mut v: Vec<(Area, Option<i32>, String, Option<Level>)> = r
+            .judgements
+            .iter()
+            .map(|j| (j.area, j.year, j.grade.raw.clone(), j.grade.level))
+            .collect();
+        v.sort();
+        v
+    };
+    for name in ["bromley-2005-apa-letter.txt", "bexley-2005-apa-letter.txt"] {
+        let with = parse(name);
+        let text = std::fs::read_to_string(format!("fixtures/{name}")).unwrap();
+        let spaced = text.replace('\t', "   ");
+        // Each row's label in two lines, its grade on a third.
+        let split: String = spaced
+            .lines()
+            .map(|l| {
+                let row = l.starts_with("The contribution") || l.starts_with("The council");
+                match l.rsplit_once("   ").filter(|_| row) {
+                    Some((label, grade)) => {
+                        let words: Vec<&str> = label.split(' ').collect();
+                        let (a, b) = words.split_at(words.len() / 2);
+                        format!("{}\n{}\n{grade}\n", a.join(" "), b.join(" "))
+                    }
+                    None => format!("{l}\n"),
+                }
+            })
+            .collect();
+        for variant in [spaced, split] {
+            let without = apa::parse_bytes(variant.as_bytes(), "x.txt").unwrap();
+            assert_eq!(grades(&without), grades(&with), "{name}");
+            assert_eq!(without.judgements.len(), 4, "{name}");
+            // The key is read too: no diagnostic says it was assumed.
+            assert!(
+                !without
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.message.contains("key")),
+                "{name}: {:?}",
+                without.diagnostics
+            );
+        }
+    }
+}
+
 /// Text taken from a PDF has no tab marks in its tables: the 2010 inspection reads
 /// the same without them.
 #[test]

@@ -186,7 +186,9 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
             && !l.key().starts_with("grade ")
             && !l.key().starts_with(|c: char| c.is_ascii_digit())
     }) else {
-        d.warn(None, "the table of final judgements was not found");
+        if !read_unmarked_judgements(lines, scale, d) {
+            d.warn(None, "the table of final judgements was not found");
+        }
         return;
     };
     for l in &lines[header + 1..] {
@@ -210,29 +212,86 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
         if cells.len() < 2 {
             continue;
         }
-        let Some(area) = assessment_area(label) else {
-            d.warn(
-                Some(l.no),
-                format!("judgement '{label}' is not an area apa knows; skipped"),
-            );
-            continue;
-        };
-        let level = raw.parse::<u8>().ok().and_then(|n| scale.level(n));
-        if level.is_none() {
-            d.warn(
-                Some(l.no),
-                format!("grade '{raw}' for '{label}' could not be read"),
-            );
-        }
-        d.judge(Judgement {
-            scope: Scope::None,
-            area,
-            label: label.to_string(),
-            year: d.year,
-            grade: Grade::new(raw.to_string(), level),
-            source: l.source(),
-        });
+        judge_row(l, label, raw, scale, d);
     }
+}
+
+/// One row of the annex table: its label names the judgement, its last cell is
+/// the grade.
+fn judge_row(l: &CleanLine, label: &str, raw: &str, scale: Scale, d: &mut Draft) {
+    let Some(area) = assessment_area(label) else {
+        d.warn(
+            Some(l.no),
+            format!("judgement '{label}' is not an area apa knows; skipped"),
+        );
+        return;
+    };
+    let level = raw.parse::<u8>().ok().and_then(|n| scale.level(n));
+    if level.is_none() {
+        d.warn(
+            Some(l.no),
+            format!("grade '{raw}' for '{label}' could not be read"),
+        );
+    }
+    d.judge(Judgement {
+        scope: Scope::None,
+        area,
+        label: label.to_string(),
+        year: d.year,
+        grade: Grade::new(raw.to_string(), level),
+        source: l.source(),
+    });
+}
+
+/// The annex table in text without cell marks (a PDF's text): after the heading
+/// ("APA final judgements 2005: ...", "Areas for judgement ... Grade awarded"),
+/// each judgement's words end with its grade, on the same line or alone on the
+/// next; a long label may wrap over lines. Returns whether a row was read.
+fn read_unmarked_judgements(lines: &[CleanLine], scale: Scale, d: &mut Draft) -> bool {
+    static ROW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?\S)\s+([1-4])$").unwrap());
+    let is_heading = |l: &CleanLine| {
+        let k = l.key();
+        k.starts_with("apa final judgement") || k.starts_with("areas for judgement")
+    };
+    let Some(start) = lines.iter().position(is_heading) else {
+        return false;
+    };
+    let mut read = false;
+    // The words of a label broken over lines, waiting for their grade.
+    let mut label = String::new();
+    for l in &lines[start + 1..] {
+        if l.text.is_empty() || is_separator(l.raw) || is_heading(l) {
+            continue;
+        }
+        // The key below the table ("Grade Service descriptors ..."), a heading, or
+        // a paragraph too long to be a label: the table is over.
+        if l.key().starts_with("grade") || l.key().starts_with("key") || l.heading {
+            break;
+        }
+        if l.text.len() == 1 && l.text.as_bytes()[0].is_ascii_digit() {
+            if !label.is_empty() {
+                read = true;
+                judge_row(l, label.trim(), &l.text, scale, d);
+                label.clear();
+            }
+            continue;
+        }
+        if let Some(c) = ROW.captures(&l.text) {
+            let text = format!("{label} {}", &c[1]);
+            let words = text.trim();
+            if assessment_area(words).is_some() {
+                read = true;
+                judge_row(l, words, &c[2], scale, d);
+                label.clear();
+                continue;
+            }
+        }
+        label = format!("{label} {}", l.text);
+        if label.len() > 400 {
+            break;
+        }
+    }
+    read
 }
 
 /// The SUMMARY table (2005) or the "Major strengths | Important weaknesses" tables

@@ -32,17 +32,30 @@ fn inline_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
     })
 }
 
-/// Rows whose first cell is a grade number and whose other cells describe it.
+/// Rows whose first cell is a grade number and whose other cells describe it. In
+/// text without cell marks (a PDF's), a row is a line: "4 A service that delivers
+/// well above minimum requirements for users Very good".
 fn table_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
+    static UNMARKED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([1-4])\s+(\S.*)$").unwrap());
     let mut pairs = Vec::new();
     let mut start = None;
     for l in lines {
         let Some(cells) = l.cells() else {
+            let row = UNMARKED.captures(&l.text).and_then(|c| {
+                let level = level_from_word(&c[2]).or_else(|| descriptor_level(&c[2]))?;
+                Some((c[1].parse::<u8>().ok()?, level))
+            });
+            if let Some(pair) = row {
+                start.get_or_insert(l.no);
+                pairs.push(pair);
+                continue;
+            }
             if !pairs.is_empty() && !l.text.is_empty() {
                 if let Some(s) = Scale::from_key(&pairs) {
                     return Some((s, start?));
                 }
                 pairs.clear();
+                start = None;
             }
             continue;
         };
