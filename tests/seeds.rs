@@ -314,7 +314,16 @@ fn a_text_that_is_no_report_is_an_error() {
     );
     // Ungraded letters that name children's services are no graded inspection.
     let letter = b"Unannounced inspection of contact, referral and assessment arrangements within local authority children's services\n\nInspection dates: 12 April 2011\n";
-    assert!(apa::parse_bytes(letter, "letter.txt").is_err());
+    let err = apa::parse_bytes(letter, "letter.txt").unwrap_err();
+    assert!(
+        err.to_string().starts_with(
+            "not a graded inspection report: an unannounced inspection of contact, referral and assessment"
+        ),
+        "{err}"
+    );
+    let visit = b"Ofsted\n\nFocused visit to Bromley children's services\n\nThis letter summarises the findings of the focused visit.\n";
+    let err = apa::parse_bytes(visit, "visit.txt").unwrap_err();
+    assert!(err.to_string().contains("a focused visit letter"), "{err}");
 }
 
 /// The same kind of document from another council and year: a 2007 APA letter

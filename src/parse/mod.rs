@@ -29,6 +29,8 @@ pub enum Error {
         "not an inspection report: no title of a known kind (APA letter, inspection report, council paper quoting ratings, children's plan) in its opening lines"
     )]
     NotAReport,
+    #[error("not a graded inspection report: {0}, which grades nothing")]
+    Ungraded(&'static str),
 }
 
 /// Reads a file's bytes into a report. `file` is how the report names its source.
@@ -43,7 +45,10 @@ pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
     // (a log, a book) is refused without reading the rest.
     let split = text.lines.len().min(400);
     let mut lines = clean_lines(&text.lines[..split]);
-    let kind = detect_kind(&lines).ok_or(Error::NotAReport)?;
+    let kind = detect_kind(&lines).ok_or_else(|| match ungraded_kind(&lines) {
+        Some(what) => Error::Ungraded(what),
+        None => Error::NotAReport,
+    })?;
     lines.extend(clean_lines(&text.lines[split..]));
     let mut draft = Draft::new(kind);
     draft.dates.pdf_created = text.pdf_created;
@@ -96,6 +101,36 @@ pub fn detect_kind(lines: &[CleanLine]) -> Option<DocumentKind> {
     } else {
         None
     }
+}
+
+/// Ofsted letters about children's services that grade nothing (focused and
+/// monitoring visits, joint targeted area inspections, the unannounced
+/// inspections of contact, referral and assessment), named from their opening
+/// lines, so that a user knows why such a file gives no record.
+fn ungraded_kind(lines: &[CleanLine]) -> Option<&'static str> {
+    const KINDS: [(&str, &str); 4] = [
+        ("focused visit", "a focused visit letter"),
+        ("monitoring visit", "a monitoring visit letter"),
+        (
+            "joint targeted area inspection",
+            "a joint targeted area inspection letter",
+        ),
+        (
+            "contact referral and assessment",
+            "an unannounced inspection of contact, referral and assessment",
+        ),
+    ];
+    let opening: Vec<&str> = lines
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .take(30)
+        .map(|l| l.key())
+        .collect();
+    let head = opening.join(" ");
+    KINDS
+        .iter()
+        .find(|(phrase, _)| head.contains(phrase))
+        .map(|&(_, what)| what)
 }
 
 /// A report being read: what the kind parsers fill in.
