@@ -149,7 +149,7 @@ pub(crate) struct Draft {
 }
 
 impl Draft {
-    fn new(kind: DocumentKind) -> Draft {
+    pub(crate) fn new(kind: DocumentKind) -> Draft {
         Draft {
             kind,
             title: None,

@@ -198,27 +198,80 @@ fn read_lscb(lines: &[CleanLine], year: Option<i32>, d: &mut Draft) {
         ))
         .unwrap()
     });
+    // The short form, "The LSCB is good.", only as a whole statement: "the LSCB
+    // is good at ..." judges one thing, not the board.
+    static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)\bthe LSCB\s+(?:is|are)\s+({GRADE})\b")).unwrap()
+    });
     let flat = Flat::new(lines.iter());
     let mut found = false;
-    for c in LSCB.captures_iter(&flat.text) {
-        let m = c.get(0).unwrap();
+    // Each statement: where it is, and its grade's words.
+    let statements = |re: &Regex| -> Vec<(std::ops::Range<usize>, &str)> {
+        re.captures_iter(&flat.text)
+            .filter_map(|c| Some((c.get(0)?.range(), c.get(1)?.as_str())))
+            .collect()
+    };
+    let long = statements(&LSCB);
+    let short = statements(&SHORT).into_iter().filter(|(m, _)| {
+        let whole = flat.text[m.end..].starts_with(['.', ';']) || m.end == flat.text.len();
+        // Not again where the long form has it ("effectiveness of the LSCB is good").
+        let inside = long
+            .iter()
+            .any(|(l, _)| l.start <= m.start && m.end <= l.end);
+        whole && !inside
+    });
+    for (m, grade) in long.clone().into_iter().chain(short) {
         // "An LSCB requires improvement if ..." explains the grades; it is not one.
-        let after = flat.text[m.end()..].trim_start();
+        let after = flat.text[m.end..].trim_start();
         if after.starts_with("if ") {
             continue;
         }
-        let (raw, level, _) = grade_at(&c[1]).unwrap_or((c[1].to_string(), None, 0));
+        let (raw, level, _) = grade_at(grade).unwrap_or((grade.to_string(), None, 0));
         d.judge(Judgement {
             scope: Scope::None,
             area: Area::Lscb,
             label: "Effectiveness of the Local Safeguarding Children Board".to_string(),
             year,
             grade: Grade::new(raw, level),
-            source: flat.source(m.start(), m.end()),
+            source: flat.source(m.start, m.end),
         });
         found = true;
     }
     if !found {
         d.warn(None, "the LSCB's judgement was not found");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Text;
+    use crate::parse::scan::clean_lines;
+
+    fn lscb(text: &str) -> (Vec<Option<Level>>, Vec<String>) {
+        let text = Text::from_plain(text);
+        let lines = clean_lines(&text.lines);
+        let mut d = Draft::new(DocumentKind::SifInspection);
+        read_lscb(&lines, Some(2016), &mut d);
+        let levels = d.judgements.iter().map(|j| j.grade.level).collect();
+        let notes = d.diagnostics.iter().map(|x| x.message.clone()).collect();
+        (levels, notes)
+    }
+
+    #[test]
+    fn the_lscb_judgement_in_its_long_and_short_forms() {
+        let (levels, _) = lscb("The Local Safeguarding Children Board (LSCB) is good.");
+        assert_eq!(levels, vec![Some(Level::Good)]);
+        let (levels, _) =
+            lscb("Summary\nThe LSCB is inadequate. It has not held partners to account.");
+        assert_eq!(levels, vec![Some(Level::Inadequate)]);
+        // Said twice, long and short, it is one judgement.
+        let (levels, _) =
+            lscb("The effectiveness of the LSCB is good.\nIn short, the LSCB is good.");
+        assert_eq!(levels, vec![Some(Level::Good)]);
+        // "Good at" something is no judgement of the board.
+        let (levels, notes) = lscb("The LSCB is good at sharing information.");
+        assert!(levels.is_empty());
+        assert!(notes.iter().any(|n| n.contains("not found")));
     }
 }
