@@ -586,6 +586,16 @@ mod tests {
         Date::new(y, m, day).unwrap()
     }
 
+    /// The text of every seed fixture.
+    fn seed_texts() -> Vec<String> {
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+
     #[test]
     fn lines_taken_as_clean_are_what_cleaning_would_make() {
         let tricky = [
@@ -609,12 +619,7 @@ mod tests {
             "a\u{a0}b",
             "***",
         ];
-        let fixtures = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect::<Vec<_>>();
+        let fixtures = seed_texts();
         let lines = tricky
             .into_iter()
             .chain(fixtures.iter().flat_map(|t| t.lines()));
@@ -683,12 +688,7 @@ mod tests {
 
     #[test]
     fn loose_keys_are_the_same_by_either_path() {
-        let fixtures = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect::<Vec<_>>();
+        let fixtures = seed_texts();
         let tricky = [
             "", " ", "a", " a ", "a  b", "A-B", "--x--", "x1 y2", "\tTab\n",
         ];
