@@ -41,10 +41,16 @@ fn table_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
     let mut start = None;
     for l in lines {
         let Some(cells) = l.cells() else {
-            let row = UNMARKED.captures(&l.text).and_then(|c| {
-                let level = level_from_word(&c[2]).or_else(|| descriptor_level(&c[2]))?;
-                Some((c[1].parse::<u8>().ok()?, level))
-            });
+            // A cheap look first: a digit 1-4 and a space start such a row.
+            let b = l.text.as_bytes();
+            let maybe = b.len() > 2 && (b'1'..=b'4').contains(&b[0]) && b[1] == b' ';
+            let row = maybe
+                .then(|| UNMARKED.captures(&l.text))
+                .flatten()
+                .and_then(|c| {
+                    let level = level_from_word(&c[2]).or_else(|| descriptor_level(&c[2]))?;
+                    Some((c[1].parse::<u8>().ok()?, level))
+                });
             if let Some(pair) = row {
                 start.get_or_insert(l.no);
                 pairs.push(pair);
