@@ -29,9 +29,13 @@ pub fn is_title(head: &str) -> bool {
         // The name: 1 to 80 characters, the first match after it.
         let limit = rest.char_indices().nth(80).map_or(rest.len(), |(i, _)| i);
         let first = rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i);
-        let found = rest[first..limit + SERVICES.len().min(rest.len() - limit)]
-            .find(SERVICES)
-            .map(|i| first + i)?;
+        // The phrase may start at the 80th character at the latest; the window
+        // ends at a character's edge.
+        let mut end = (limit + SERVICES.len()).min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        let found = rest[first..end].find(SERVICES).map(|i| first + i)?;
         Some(&head[at..at + lead.len() + found + SERVICES.len()])
     });
     // Letters of other kinds name children's services too, and carry no grades.
@@ -220,6 +224,8 @@ mod tests {
             format!("inspection of {} children s services", "a".repeat(81)),
             format!("inspection of {} children s services", "é".repeat(80)),
             format!("inspection of {} children s services", "é".repeat(81)),
+            format!("inspection of {}x{}", "a".repeat(80), "é".repeat(20)),
+            format!("inspection of {} children s servicé", "a".repeat(80)),
             "inspection of children s services".to_string(),
             "focused visit inspection of bromley children s services".to_string(),
             "inspection of bromley s focused visit to children s services".to_string(),
