@@ -35,6 +35,8 @@ pub enum DocumentKind {
     SifInspection,
     /// Inspection of local authority children's services (ILACS, 2018-2026).
     IlacsInspection,
+    /// Ofsted's annual children's services assessment (2009-2011): one rating.
+    ChildrensServicesAssessment,
 }
 
 impl DocumentKind {
@@ -46,16 +48,18 @@ impl DocumentKind {
             DocumentKind::ChildrenPlan => "children_plan",
             DocumentKind::SifInspection => "sif_inspection",
             DocumentKind::IlacsInspection => "ilacs_inspection",
+            DocumentKind::ChildrensServicesAssessment => "childrens_services_assessment",
         }
     }
 
-    pub const ALL: [DocumentKind; 6] = [
+    pub const ALL: [DocumentKind; 7] = [
         DocumentKind::ApaLetter,
         DocumentKind::SafeguardingLacInspection,
         DocumentKind::CouncilReport,
         DocumentKind::ChildrenPlan,
         DocumentKind::SifInspection,
         DocumentKind::IlacsInspection,
+        DocumentKind::ChildrensServicesAssessment,
     ];
 }
 

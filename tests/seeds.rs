@@ -488,6 +488,96 @@ fn apa_letters_without_cell_marks() {
     }
 }
 
+/// Ofsted's annual children's services assessments (2009-2011) give one rating,
+/// in words, a number or both; a key listing every rating is not one.
+#[test]
+fn childrens_services_assessments() {
+    let doc = |rating: &str, council_line: &str| {
+        format!(
+            "Ofsted\n\nChildren's services assessment 2009{council_line}\n\n\
+             Date published: 9 December 2009\n\n\
+             Key: 4 Performs excellently; 3 Performs well; 2 Performs adequately; 1 Performs poorly\n\n\
+             {rating}\n\nServices assessed as performing well are above minimum requirements.\n"
+        )
+    };
+    let cases = [
+        (
+            "Rating for children's services: Performs well (3)",
+            "\n\nLocal authority: Bexley",
+            "Bexley",
+            Some(Level::Good),
+        ),
+        (
+            "Overall rating: 1 Performs poorly",
+            ": London Borough of Bromley",
+            "Bromley",
+            Some(Level::Inadequate),
+        ),
+        (
+            "Rating: performs excellently",
+            "\n\nLocal authority Kent",
+            "Kent",
+            Some(Level::Outstanding),
+        ),
+        // Words and number disagree: no level, and a diagnostic says why.
+        (
+            "Rating: Performs well (2)",
+            "\n\nLocal authority: Bexley",
+            "Bexley",
+            None,
+        ),
+    ];
+    for (rating, council_line, council, level_expected) in cases {
+        let r = apa::parse_bytes(doc(rating, council_line).as_bytes(), "csa.txt").unwrap();
+        assert_eq!(
+            r.kind,
+            DocumentKind::ChildrensServicesAssessment,
+            "{rating}"
+        );
+        assert_eq!(r.council_name(), council, "{rating}");
+        assert_eq!(r.year, Some(2009));
+        assert_eq!(r.judgements.len(), 1, "{rating}: {:?}", r.judgements);
+        let j = &r.judgements[0];
+        assert_eq!(
+            (j.area, j.year, j.grade.level),
+            (Area::ChildrensServices, Some(2009), level_expected),
+            "{rating}"
+        );
+        if level_expected.is_none() {
+            assert!(r.diagnostics.iter().any(|d| d.message.contains("disagree")));
+        }
+    }
+    // The key alone is no rating.
+    let r = apa::parse_bytes(doc("", "\n\nLocal authority: Bexley").as_bytes(), "csa.txt").unwrap();
+    assert!(r.judgements.is_empty());
+    assert!(r.diagnostics.iter().any(|d| {
+        d.message
+            .contains("rating for children's services was not found")
+    }));
+    // Nor is a key printed a rating to a line.
+    let key = "4 Performs excellently\n3 Performs well\n2 Performs adequately\n1 Performs poorly";
+    let r = apa::parse_bytes(
+        doc(key, "\n\nLocal authority: Bexley").as_bytes(),
+        "csa.txt",
+    )
+    .unwrap();
+    assert!(r.judgements.is_empty(), "{:?}", r.judgements);
+    let r = apa::parse_bytes(
+        doc(
+            &format!("Rating: Performs adequately (2)\n\nSummary\n\nMore\n\n{key}"),
+            "",
+        )
+        .as_bytes(),
+        "csa.txt",
+    )
+    .unwrap();
+    assert_eq!(r.judgements.len(), 1);
+    assert_eq!(r.judgements[0].grade.level, Some(Level::Adequate));
+    // Ofsted's guidance on the assessment is no assessment.
+    let guidance = b"Children's services assessment for 2011\nArrangements and guidance for local authorities and their partners\n";
+    assert!(apa::parse_bytes(guidance, "guidance.txt").is_err());
+}
+
 /// Text taken from a PDF has no tab marks in its tables: the 2010 inspection reads
 /// the same without them.
 #[test]

@@ -34,6 +34,7 @@ pub fn required(r: &Report) -> Vec<(Scope, Area)> {
                 CapacityToImprove,
             ]),
         },
+        DocumentKind::ChildrensServicesAssessment => none(&[ChildrensServices]),
         DocumentKind::SafeguardingLacInspection => [Scope::Safeguarding, Scope::LookedAfter]
             .iter()
             .flat_map(|s| [(*s, OverallEffectiveness), (*s, CapacityForImprovement)])

@@ -6,6 +6,7 @@ mod apa_letter;
 mod areas;
 mod children_plan;
 mod council_report;
+mod csa;
 mod ilacs;
 mod key;
 mod ofsted;
@@ -59,6 +60,7 @@ pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
         DocumentKind::ChildrenPlan => children_plan::parse(&lines, &mut draft),
         DocumentKind::SifInspection => sif::parse(&lines, &mut draft),
         DocumentKind::IlacsInspection => ilacs::parse(&lines, &mut draft),
+        DocumentKind::ChildrensServicesAssessment => csa::parse(&lines, &mut draft),
     }
     Ok(draft.finish(file))
 }
@@ -98,6 +100,8 @@ pub fn detect_kind(lines: &[CleanLine]) -> Option<DocumentKind> {
         Some(DocumentKind::ChildrenPlan)
     } else if has("annual performance assessment of") {
         Some(DocumentKind::ApaLetter)
+    } else if csa::is_title(&head) {
+        Some(DocumentKind::ChildrensServicesAssessment)
     } else {
         None
     }

@@ -1,0 +1,131 @@
+//! Ofsted's annual children's services assessments (2009-2011): one rating of a
+//! council's children's services on the 4-best scale, printed as words ("Performs
+//! well"), a number ("3") or both ("Performs well (3)", "3 Performs well").
+
+use super::Draft;
+use super::scan::{CleanLine, find_dates, find_years};
+use crate::grade::{Scale, level_from_word};
+use crate::model::*;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The opening lines name the assessment; the guidance Ofsted published about it
+/// ("Arrangements and guidance for local authorities") is no assessment.
+pub fn is_title(head: &str) -> bool {
+    head.contains("children s services assessment") && !head.contains("arrangements and guidance")
+}
+
+pub fn parse(lines: &[CleanLine], d: &mut Draft) {
+    let opening: Vec<&CleanLine> = lines
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .take(80)
+        .collect();
+    read_heading(&opening, d);
+    read_rating(&opening, d);
+}
+
+fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
+    let title = opening
+        .iter()
+        .find(|l| l.key().contains("children s services assessment"));
+    d.title = title.map(|l| l.text.to_string());
+    // "Local authority: Bromley" or "Local authority Bromley".
+    d.council = opening.iter().find_map(|l| {
+        let rest = l.text.strip_prefix("Local authority")?;
+        let name = rest.trim_start_matches([':', ' ']).trim();
+        (!name.is_empty() && name.len() <= 80).then(|| name.to_string())
+    });
+    if d.council.is_none() {
+        let registry = crate::council::Registry::get();
+        d.council = opening
+            .iter()
+            .take(20)
+            .find(|l| l.text.len() <= 120 && registry.find_in(&l.text).is_some())
+            .and_then(|l| registry.find_in(&l.text))
+            .map(|e| e.name.clone());
+    }
+    // The assessment's year is in its title ("Children's services assessment
+    // 2010"); else the year it was published (each December).
+    d.year = title.and_then(|l| find_years(&l.text).last().map(|&(_, y)| y));
+    let published = opening.iter().find_map(|l| {
+        l.key()
+            .contains("published")
+            .then(|| find_dates(&l.text).into_iter().next().map(|(_, date)| date))
+            .flatten()
+    });
+    d.dates.published = published;
+    if d.year.is_none() {
+        if let Some(p) = published {
+            d.year = Some(p.year);
+            d.warn(
+                None,
+                format!(
+                    "the title prints no year; {} is the year of publication ({p})",
+                    p.year
+                ),
+            );
+        }
+    }
+}
+
+/// The rating: the first line that gives one and is not part of a key listing
+/// them (on one line, or on lines one after another).
+fn read_rating(opening: &[&CleanLine], d: &mut Draft) {
+    static RATING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:\b([1-4])\s*[-–:]?\s*)?\bperforms\s+(excellently|well|adequately|poorly)\b(?:\s*\(\s*([1-4])\s*\))?",
+        )
+        .unwrap()
+    });
+    // Each line's ratings, and the words they use.
+    let rated: Vec<(usize, Vec<regex::Captures>, Vec<String>)> = opening
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let found: Vec<regex::Captures> = RATING.captures_iter(&l.text).collect();
+            let mut words: Vec<String> = found.iter().map(|c| c[2].to_lowercase()).collect();
+            words.sort();
+            words.dedup();
+            (!found.is_empty()).then_some((i, found, words))
+        })
+        .collect();
+    // A key names several ratings on one line, or one a line on lines close
+    // together.
+    let in_key = |i: usize, words: &[String]| {
+        words.len() > 1
+            || rated.iter().any(|(j, _, other)| {
+                *j != i && j.abs_diff(i) <= 2 && other.len() == 1 && other != words
+            })
+    };
+    if let Some((i, found, _)) = rated.iter().find(|(i, _, words)| !in_key(*i, words)) {
+        judge_rating(opening[*i], &found[0], d);
+        return;
+    }
+    d.warn(None, "the rating for children's services was not found");
+}
+
+fn judge_rating(l: &CleanLine, c: &regex::Captures, d: &mut Draft) {
+    let raw = c[0].trim().to_string();
+    let by_word = level_from_word(&format!("performs {}", &c[2]));
+    let number = c.get(1).or(c.get(3)).and_then(|m| m.as_str().parse().ok());
+    let by_number = number.and_then(|n| Scale::HIGH_IS_BEST.level(n));
+    let level = match (by_word, by_number) {
+        (Some(w), Some(n)) if w != n => {
+            d.warn(
+                Some(l.no),
+                format!("'{raw}': the words and the number disagree; the rating is not read"),
+            );
+            None
+        }
+        (w, n) => w.or(n),
+    };
+    d.judge(Judgement {
+        scope: Scope::None,
+        area: Area::ChildrensServices,
+        label: "Children's services assessment".to_string(),
+        year: d.year,
+        grade: Grade::new(raw, level),
+        source: l.source(),
+    });
+}
