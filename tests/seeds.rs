@@ -18,6 +18,15 @@ fn level(r: &Report, scope: Scope, area: Area, year: i32) -> Option<Level> {
     found.first().and_then(|j| j.grade.level)
 }
 
+/// The five seed fixtures.
+const SEEDS: [&str; 5] = [
+    "bromley-2005-apa-letter.txt",
+    "bexley-2005-apa-letter.txt",
+    "bromley-2010-safeguarding-lac-inspection.txt",
+    "bromley-2012-council-report-apa-2011.txt",
+    "bromley-2009-2011-children-plan.txt",
+];
+
 fn count(r: &Report, kind: FindingKind) -> usize {
     r.findings.iter().filter(|f| f.kind == kind).count()
 }
@@ -576,6 +585,63 @@ fn childrens_services_assessments() {
     // Ofsted's guidance on the assessment is no assessment.
     let guidance = b"Children's services assessment for 2011\nArrangements and guidance for local authorities and their partners\n";
     assert!(apa::parse_bytes(guidance, "guidance.txt").is_err());
+}
+
+/// A seed as a PDF's text would give it: no markdown headings or emphasis, no
+/// HTML, no cell marks (cells apart by spaces).
+fn as_plain_text(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut l = line.replace('\t', "   ").replace("**", "");
+        l = l.trim_start_matches('#').trim_start().to_string();
+        // Tags go.
+        let mut plain = String::new();
+        let mut in_tag = false;
+        for c in l.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => {
+                    in_tag = false;
+                    plain.push(' ');
+                }
+                _ if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        let t = plain.trim();
+        let row = if t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | ':' | ' ' | '|')) {
+            String::new()
+        } else if t.starts_with('|') {
+            t.trim_matches('|').replace('|', "   ")
+        } else {
+            plain
+        };
+        out.push_str(&row);
+        out.push('\n');
+    }
+    out
+}
+
+/// Every seed read from text without markup gives the same grades as with it.
+#[test]
+fn seeds_as_plain_text_give_the_same_grades() {
+    let grades = |r: &Report| {
+        type Row = (Scope, Area, Option<i32>, String, Option<Level>);
+        let mut v: Vec<Row> = r
+            .judgements
+            .iter()
+            .map(|j| (j.scope, j.area, j.year, j.grade.raw.clone(), j.grade.level))
+            .collect();
+        v.sort();
+        v
+    };
+    for name in SEEDS {
+        let marked = parse(name);
+        let text = std::fs::read_to_string(format!("fixtures/{name}")).unwrap();
+        let plain = apa::parse_bytes(as_plain_text(&text).as_bytes(), "plain.txt").unwrap();
+        assert_eq!(plain.kind, marked.kind, "{name}");
+        assert_eq!(grades(&plain), grades(&marked), "{name}");
+    }
 }
 
 /// Text taken from a PDF has no tab marks in its tables: the 2010 inspection reads

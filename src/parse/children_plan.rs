@@ -23,6 +23,7 @@ pub fn parse(lines: &[CleanLine], d: &mut Draft) {
         }
     };
     read_grade_tables(lines, scale, d);
+    read_unmarked_grade_tables(lines, scale, d);
     d.year = d.judgements.iter().filter_map(|j| j.year).max();
     read_grade_headings(lines, scale, d);
     if d.year.is_none() {
@@ -104,16 +105,73 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
             {
                 continue;
             }
-            for (year, raw) in values {
-                let level = raw.parse().ok().and_then(|n| scale.level(n));
-                d.judge(Judgement {
-                    scope: Scope::None,
-                    area,
-                    label: label.to_string(),
-                    year: Some(year),
-                    grade: Grade::new(raw.to_string(), level),
-                    source: l.source(),
-                });
+            judge_years(l, area, label, values, scale, d);
+        }
+    }
+}
+
+/// A row of a grade table: one judgement a year.
+fn judge_years(
+    l: &CleanLine,
+    area: Area,
+    label: &str,
+    values: Vec<(i32, &str)>,
+    scale: Scale,
+    d: &mut Draft,
+) {
+    for (year, raw) in values {
+        let level = raw.parse().ok().and_then(|n| scale.level(n));
+        d.judge(Judgement {
+            scope: Scope::None,
+            area,
+            label: label.to_string(),
+            year: Some(year),
+            grade: Grade::new(raw.to_string(), level),
+            source: l.source(),
+        });
+    }
+}
+
+/// The same tables in text without cell marks (a PDF's text): a line of years
+/// alone ("2006 2007 2008"), then rows whose words end with one grade 1-4 a year
+/// ("Being healthy 2 2 3"), up to the first line that is no such row.
+fn read_unmarked_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
+    let mut i = 0;
+    while i < lines.len() {
+        let header = &lines[i];
+        i += 1;
+        if header.cells().is_some() {
+            continue;
+        }
+        let words: Vec<&str> = header.text.split_whitespace().collect();
+        let years: Vec<i32> = words
+            .iter()
+            .filter_map(|w| (w.len() == 4).then(|| w.parse().ok()).flatten())
+            .filter(|y| (1990..=2100).contains(y))
+            .collect();
+        if years.len() < 2 || years.len() != words.len() {
+            continue;
+        }
+        while i < lines.len() {
+            let l = &lines[i];
+            if l.text.is_empty() {
+                i += 1;
+                continue;
+            }
+            let words: Vec<&str> = l.text.split_whitespace().collect();
+            if words.len() <= years.len() {
+                break;
+            }
+            let (label, grades) = words.split_at(words.len() - years.len());
+            let is_grade = |g: &&str| g.len() == 1 && (b'1'..=b'4').contains(&g.as_bytes()[0]);
+            if !grades.iter().all(is_grade) {
+                break;
+            }
+            i += 1;
+            let label = label.join(" ");
+            if let Some(area) = assessment_area(&label) {
+                let values = years.iter().copied().zip(grades.iter().copied()).collect();
+                judge_years(l, area, &label, values, scale, d);
             }
         }
     }
