@@ -140,7 +140,11 @@ fn read_unmarked_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) 
     while i < lines.len() {
         let header = &lines[i];
         i += 1;
-        if header.cells().is_some() {
+        // A cheap look first (every line passes here): digits and spaces only.
+        let t = header.text.as_bytes();
+        let maybe =
+            (9..=80).contains(&t.len()) && t.iter().all(|b| b.is_ascii_digit() || *b == b' ');
+        if !maybe || header.cells().is_some() {
             continue;
         }
         let words: Vec<&str> = header.text.split_whitespace().collect();
