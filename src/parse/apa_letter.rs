@@ -269,11 +269,13 @@ fn read_unmarked_judgements(lines: &[CleanLine], scale: Scale, d: &mut Draft) ->
             break;
         }
         if l.text.len() == 1 && l.text.as_bytes()[0].is_ascii_digit() {
-            if !label.is_empty() {
+            // A grade alone, for the words above it if they name a judgement (a
+            // page number under other words is no grade).
+            if assessment_area(label.trim()).is_some() {
                 read = true;
                 judge_row(l, label.trim(), &l.text, scale, d);
-                label.clear();
             }
+            label.clear();
             continue;
         }
         if let Some(c) = ROW.captures(&l.text) {
