@@ -182,21 +182,24 @@ fn a_folder_of_bad_input_still_yields_every_seed() {
     );
 }
 
+/// `apa check ARGS --format json`: its exit code and its results.
+fn check_json(args: &[&str]) -> (Option<i32>, Vec<CheckResult>) {
+    let out = apa()
+        .arg("check")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let results = serde_json::from_slice(&out.stdout).unwrap();
+    (out.status.code(), results)
+}
+
 #[test]
 fn check_lists_each_file_and_its_problem() {
     let tmp = tempfile::tempdir().unwrap();
     mixed_folder(tmp.path());
-    let out = apa()
-        .args(["check", "--format", "json"])
-        .arg(tmp.path())
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "an unreadable file is an I/O error"
-    );
-    let results: Vec<CheckResult> = serde_json::from_slice(&out.stdout).unwrap();
+    let (code, results) = check_json(&[tmp.path().to_str().unwrap()]);
+    assert_eq!(code, Some(2), "an unreadable file is an I/O error");
     let status = |name: &str| {
         results
             .iter()
@@ -234,19 +237,8 @@ fn check_exit_codes_and_policy() {
         "{}",
         String::from_utf8_lossy(&ok.stdout)
     );
-    let below = apa()
-        .args([
-            "check",
-            "fixtures",
-            "--fail-below",
-            "good",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(below.status.code(), Some(1));
-    let results: Vec<CheckResult> = serde_json::from_slice(&below.stdout).unwrap();
+    let (code, results) = check_json(&["fixtures", "--fail-below", "good"]);
+    assert_eq!(code, Some(1));
     let bromley = results
         .iter()
         .find(|r| r.file.ends_with("bromley-2005-apa-letter.txt"))
@@ -261,23 +253,16 @@ fn check_exit_codes_and_policy() {
         .unwrap();
     assert_eq!(bexley.status, Status::Ok);
     // A council gating on its own grades, on one area.
-    let gate = apa()
-        .args([
-            "check",
-            "fixtures",
-            "--council",
-            "bexley",
-            "--fail-below",
-            "outstanding",
-            "--area",
-            "education",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(gate.status.code(), Some(1));
-    let results: Vec<CheckResult> = serde_json::from_slice(&gate.stdout).unwrap();
+    let (code, results) = check_json(&[
+        "fixtures",
+        "--council",
+        "bexley",
+        "--fail-below",
+        "outstanding",
+        "--area",
+        "education",
+    ]);
+    assert_eq!(code, Some(1));
     assert_eq!(results.len(), 1);
     assert_eq!(
         results[0].problems,
@@ -294,12 +279,8 @@ fn check_exit_codes_and_policy() {
 
 #[test]
 fn check_corpus_and_fixtures() {
-    let out = apa()
-        .args(["check", "../shared/corpus", "fixtures", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let results: Vec<CheckResult> = serde_json::from_slice(&out.stdout).unwrap();
+    let (code, results) = check_json(&["../shared/corpus", "fixtures"]);
+    assert_eq!(code, Some(1));
     let bad: Vec<&CheckResult> = results.iter().filter(|r| r.status != Status::Ok).collect();
     assert_eq!(bad.len(), 1, "{bad:#?}");
     assert!(

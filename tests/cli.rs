@@ -9,13 +9,7 @@ use apa::analysis::{FindingRow, GradeRow};
 use apa::model::*;
 
 fn stdout_of(args: &[&str]) -> String {
-    let out = apa().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "apa {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::stdout_of(apa(), args)
 }
 
 #[test]

@@ -17,13 +17,7 @@ fn apa() -> Command {
 }
 
 fn run(args: &[&str]) -> String {
-    let out = apa().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "apa {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::stdout_of(apa(), args)
 }
 
 fn snapshot(name: &str, actual: &str) {

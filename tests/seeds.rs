@@ -524,7 +524,7 @@ fn childrens_services_assessments() {
         ),
         (
             "Rating: performs excellently",
-            "\n\nLocal authority Kent",
+            "\n\nLOCAL AUTHORITY Kent",
             "Kent",
             Some(Level::Outstanding),
         ),

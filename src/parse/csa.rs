@@ -3,7 +3,7 @@
 //! well"), a number ("3") or both ("Performs well (3)", "3 Performs well").
 
 use super::Draft;
-use super::scan::{CleanLine, find_dates, find_years};
+use super::scan::{CleanLine, find_dates, find_years, opening};
 use crate::grade::{Scale, level_from_word};
 use crate::model::*;
 use regex::Regex;
@@ -16,11 +16,7 @@ pub fn is_title(head: &str) -> bool {
 }
 
 pub fn parse(lines: &[CleanLine], d: &mut Draft) {
-    let opening: Vec<&CleanLine> = lines
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .take(80)
-        .collect();
+    let opening: Vec<&CleanLine> = opening(lines, 80).collect();
     read_heading(&opening, d);
     read_rating(&opening, d);
 }
@@ -30,9 +26,14 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
         .iter()
         .find(|l| l.key().contains("children s services assessment"));
     d.title = title.map(|l| l.text.to_string());
-    // "Local authority: Bromley" or "Local authority Bromley".
+    // "Local authority: Bromley", "LOCAL AUTHORITY Bromley".
+    const LABEL: &str = "local authority";
     d.council = opening.iter().find_map(|l| {
-        let rest = l.text.strip_prefix("Local authority")?;
+        let head = l.text.get(..LABEL.len())?;
+        let rest = &l.text[LABEL.len()..];
+        if !head.eq_ignore_ascii_case(LABEL) || rest.starts_with(char::is_alphanumeric) {
+            return None;
+        }
         let name = rest.trim_start_matches([':', ' ']).trim();
         (!name.is_empty() && name.len() <= 80).then(|| name.to_string())
     });

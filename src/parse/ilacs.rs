@@ -98,11 +98,7 @@ const NO_OVERALL_FROM: Date = Date {
 };
 
 pub fn parse(lines: &[CleanLine], d: &mut Draft) {
-    let opening: Vec<&CleanLine> = lines
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .take(40)
-        .collect();
+    let opening: Vec<&CleanLine> = super::scan::opening(lines, 40).collect();
     read_heading(&opening, d);
     read_inspection_dates(lines, d);
     read_inspectors(lines, d);

@@ -68,10 +68,7 @@ pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
 /// Recognises the kind of document from its opening lines (its title and letter
 /// head), never from its file name.
 pub fn detect_kind(lines: &[CleanLine]) -> Option<DocumentKind> {
-    let opening: Vec<String> = lines
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .take(60)
+    let opening: Vec<String> = scan::opening(lines, 60)
         // Titles and letter heads are short: the start of each line is enough, and
         // long paragraphs would only slow the search.
         .map(|l| loose(table::prefix(&l.text, 120)))
@@ -124,12 +121,7 @@ fn ungraded_kind(lines: &[CleanLine]) -> Option<&'static str> {
             "an unannounced inspection of contact, referral and assessment",
         ),
     ];
-    let opening: Vec<&str> = lines
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .take(30)
-        .map(|l| l.key())
-        .collect();
+    let opening: Vec<&str> = scan::opening(lines, 30).map(|l| l.key()).collect();
     let head = opening.join(" ");
     KINDS
         .iter()

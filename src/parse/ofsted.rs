@@ -129,11 +129,7 @@ pub fn name_above(opening: &[&CleanLine], title_at: usize) -> Option<String> {
 
 /// "Inspection date(s): ..." with a date range that may wrap onto the next line.
 pub fn read_inspection_dates(lines: &[CleanLine], d: &mut Draft) {
-    let texts: Vec<&CleanLine> = lines
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .take(80)
-        .collect();
+    let texts: Vec<&CleanLine> = super::scan::opening(lines, 80).collect();
     for (i, l) in texts.iter().enumerate() {
         let t = l.key();
         if !t.starts_with("inspection date") {

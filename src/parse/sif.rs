@@ -61,11 +61,7 @@ const GRADE: &str = r"outstanding|good|inadequate|requires? improvement(?: to be
 
 pub fn parse(lines: &[CleanLine], d: &mut Draft) {
     d.framework = Some(Framework::Sif);
-    let opening: Vec<&CleanLine> = lines
-        .iter()
-        .filter(|l| !l.text.is_empty())
-        .take(60)
-        .collect();
+    let opening: Vec<&CleanLine> = super::scan::opening(lines, 60).collect();
     let head = loose(
         &opening
             .iter()

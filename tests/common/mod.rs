@@ -14,3 +14,15 @@ pub fn apa() -> Command {
         .env_remove("APA_REPORTS");
     c
 }
+
+/// What a run that must succeed prints on stdout; a failure shows its stderr.
+#[allow(dead_code)] // not every test file runs such commands
+pub fn stdout_of(mut apa: Command, args: &[&str]) -> String {
+    let out = apa.args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "apa {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
