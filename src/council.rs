@@ -7,6 +7,27 @@ use std::sync::OnceLock;
 
 const LOOKUP_CSV: &str = include_str!("../data/la_lookup.csv");
 
+/// Everyday short names that reports and people use and the lookup lacks:
+/// (short name, the council's ONS name).
+const EVERYDAY_NAMES: [(&str, &str); 16] = [
+    ("Newcastle", "Newcastle upon Tyne"),
+    ("East Riding", "East Riding of Yorkshire"),
+    ("Stockton", "Stockton-on-Tees"),
+    ("Brighton", "Brighton and Hove"),
+    ("Kingston", "Kingston upon Thames"),
+    ("Richmond", "Richmond upon Thames"),
+    ("Kensington", "Kensington and Chelsea"),
+    ("Hammersmith", "Hammersmith and Fulham"),
+    ("Southend", "Southend-on-Sea"),
+    ("Blackburn", "Blackburn with Darwen"),
+    ("Bath", "Bath and North East Somerset"),
+    ("BANES", "Bath and North East Somerset"),
+    ("Windsor", "Windsor and Maidenhead"),
+    ("Barking", "Barking and Dagenham"),
+    ("Telford", "Telford and Wrekin"),
+    ("Redcar", "Redcar and Cleveland"),
+];
+
 /// One council.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CouncilEntry {
@@ -82,6 +103,12 @@ impl Registry {
                 .split(',')
                 .map(|a| a.trim().to_string())
                 .filter(|a| !a.is_empty())
+                .chain(
+                    EVERYDAY_NAMES
+                        .iter()
+                        .filter(|(_, ons)| *ons == ons_name)
+                        .map(|(short, _)| short.to_string()),
+                )
                 .collect();
             let neighbours = row
                 .stat_neighbours_la_code
@@ -292,6 +319,12 @@ mod tests {
         assert_eq!(name("Brighton & Hove City Council"), "Brighton and Hove");
         assert_eq!(name("Northamptonshire"), "Northamptonshire");
         assert_eq!(name("Cumbria"), "Cumbria");
+        // Everyday short names, as reports print them.
+        assert_eq!(name("Newcastle"), "Newcastle upon Tyne");
+        assert_eq!(name("East Riding"), "East Riding of Yorkshire");
+        assert_eq!(name("Kingston"), "Kingston upon Thames");
+        assert_eq!(name("Hull"), "Kingston Upon Hull");
+        assert_eq!(name("BANES"), "Bath and North East Somerset");
     }
 
     #[test]

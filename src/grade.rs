@@ -97,8 +97,54 @@ impl Scale {
     }
 }
 
+/// A grade printed as a number and a word that name different levels on the
+/// document's scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Disagreement {
+    pub by_number: Option<Level>,
+    pub by_word: Option<Level>,
+}
+
+/// The level of a grade printed as a number, a word or both ("Grade 3
+/// (Adequate)", "Performs well (3)"): where both are printed they must agree on
+/// the document's scale, else there is no level.
+pub fn reconcile(
+    number: Option<u8>,
+    word: Option<&str>,
+    scale: Scale,
+) -> Result<Option<Level>, Disagreement> {
+    let by_number = number.and_then(|n| scale.level(n));
+    let by_word = word.and_then(level_from_word);
+    match (number, word) {
+        (Some(_), Some(_)) if by_number != by_word || by_number.is_none() => {
+            Err(Disagreement { by_number, by_word })
+        }
+        _ => Ok(by_number.or(by_word)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn number_and_word_are_reconciled() {
+        use super::*;
+        let one_best = Scale::GRADE_ONE_IS_BEST;
+        assert_eq!(
+            reconcile(Some(3), Some("Adequate"), one_best),
+            Ok(Some(Level::Adequate))
+        );
+        assert_eq!(
+            reconcile(Some(3), None, Scale::HIGH_IS_BEST),
+            Ok(Some(Level::Good))
+        );
+        assert_eq!(
+            reconcile(None, Some("good"), one_best),
+            Ok(Some(Level::Good))
+        );
+        assert!(reconcile(Some(1), Some("Inadequate"), one_best).is_err());
+        assert_eq!(reconcile(None, None, one_best), Ok(None));
+    }
+
     use super::*;
 
     #[test]

@@ -6,6 +6,7 @@
 //!
 //! - [`extract`]: bytes to numbered text lines (text in any common encoding, PDF).
 //! - [`parse`]: text lines to a [`model::Report`], by document kind.
+//! - [`framework`]: the frameworks' rules (required judgements, their dates).
 //! - [`grade`]: the scales grades are printed on, and normalisation.
 //! - [`council`]: the registry of councils, their names and codes.
 //! - [`analysis`]: grade tables, comparisons and trends over reports.
@@ -13,6 +14,7 @@
 pub mod analysis;
 pub mod council;
 pub mod extract;
+pub mod framework;
 pub mod grade;
 pub mod model;
 pub mod parse;

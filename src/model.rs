@@ -10,7 +10,7 @@ use std::fmt;
 
 /// Version of the record layout; every JSON record carries it. Field names are
 /// stable: a change to them bumps this number.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The JSON Schema of a [`Report`] record, as `apa schema` prints it.
 pub fn report_schema() -> schemars::Schema {
@@ -37,6 +37,10 @@ pub enum DocumentKind {
     IlacsInspection,
     /// Ofsted's annual children's services assessment (2009-2011): one rating.
     ChildrensServicesAssessment,
+    /// Inspection of looked after children services (2012-2013).
+    LacInspection,
+    /// Inspection of local authority arrangements for the protection of children (2012-2013).
+    ChildProtectionInspection,
 }
 
 impl DocumentKind {
@@ -49,10 +53,12 @@ impl DocumentKind {
             DocumentKind::SifInspection => "sif_inspection",
             DocumentKind::IlacsInspection => "ilacs_inspection",
             DocumentKind::ChildrensServicesAssessment => "childrens_services_assessment",
+            DocumentKind::LacInspection => "lac_inspection",
+            DocumentKind::ChildProtectionInspection => "child_protection_inspection",
         }
     }
 
-    pub const ALL: [DocumentKind; 7] = [
+    pub const ALL: [DocumentKind; 9] = [
         DocumentKind::ApaLetter,
         DocumentKind::SafeguardingLacInspection,
         DocumentKind::CouncilReport,
@@ -60,6 +66,8 @@ impl DocumentKind {
         DocumentKind::SifInspection,
         DocumentKind::IlacsInspection,
         DocumentKind::ChildrensServicesAssessment,
+        DocumentKind::LacInspection,
+        DocumentKind::ChildProtectionInspection,
     ];
 }
 
@@ -75,7 +83,17 @@ impl fmt::Display for DocumentKind {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Framework {
+    /// Single inspection framework (2013-2018): an inspection, with or without
+    /// the LSCB's review, or the review alone.
     Sif,
+    /// A SIF re-inspection (no LSCB review).
+    SifReinspection,
+    /// Inspection of looked after children services (2012-2013).
+    #[serde(rename = "lac_2013")]
+    Lac2013,
+    /// Inspection of local authority arrangements for the protection of children (2012-2013).
+    #[serde(rename = "cp_2012")]
+    Cp2012,
     /// ILACS short inspection: 7 days or less on site (inferred, never printed).
     IlacsShort,
     /// ILACS standard inspection: 8 to 15 days on site (inferred, never printed).
@@ -86,6 +104,9 @@ impl Framework {
     pub fn as_str(self) -> &'static str {
         match self {
             Framework::Sif => "sif",
+            Framework::SifReinspection => "sif_reinspection",
+            Framework::Lac2013 => "lac_2013",
+            Framework::Cp2012 => "cp_2012",
             Framework::IlacsShort => "ilacs_short",
             Framework::IlacsStandard => "ilacs_standard",
         }
@@ -200,9 +221,8 @@ pub struct Dates {
     pub inspection_start: Option<Date>,
     /// Last day on site (a second visit extends it).
     pub inspection_end: Option<Date>,
-    /// The creation date in a PDF's own metadata. Reports that print no
-    /// publication date (ILACS) take their year from it: it falls days before
-    /// publication.
+    /// The creation date in a PDF's own metadata, kept as a fact. It is never
+    /// taken as the report's year: a PDF can be made again months later.
     pub pdf_created: Option<Date>,
 }
 
@@ -210,7 +230,34 @@ pub struct Dates {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     pub name: String,
-    pub role: String,
+    pub role: Role,
+    /// The post or organisation as printed, where the document gives one
+    /// ("Director, Children and Young People Services").
+    pub post: Option<String>,
+}
+
+/// What a person named by a document is there.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The inspection's lead ("Lead inspector", "Lead inspector on site").
+    LeadInspector,
+    DeputyLeadInspector,
+    /// The 2009-2013 inspections' name for their lead.
+    ReportingInspector,
+    /// Who signed a letter.
+    Signatory,
+    ContactOfficer,
+    ChiefOfficer,
+}
+
+impl Role {
+    /// The inspector who led the inspection, whatever the era calls them.
+    pub fn is_lead(self) -> bool {
+        matches!(self, Role::LeadInspector | Role::ReportingInspector)
+    }
 }
 
 /// Which block of an inspection a judgement belongs to.
@@ -290,6 +337,9 @@ areas! {
     Partnerships => "partnerships", "Partnerships";
     EqualityAndDiversity => "equality_and_diversity", "Equality and diversity";
     ValueForMoney => "value_for_money", "Value for money";
+    OutcomesForLookedAfterChildren => "outcomes_for_looked_after_children", "Outcomes for looked after children";
+    QualityOfPractice => "quality_of_practice", "Quality of practice";
+    LeadershipAndGovernance => "leadership_and_governance", "Leadership and governance";
     HelpAndProtection => "help_and_protection", "Help and protection";
     LookedAfter => "looked_after", "Children looked after / in care";
     Adoption => "adoption", "Adoption performance";
@@ -479,7 +529,76 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
     pub line: Option<usize>,
+    /// What kind of thing it is, stable for scripts and tests.
+    pub code: DiagnosticCode,
+    /// The same in words, with the values concerned.
     pub message: String,
+}
+
+/// The kinds of diagnostic, each with a stable code.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosticCode {
+    /// No council could be read.
+    CouncilNotFound,
+    /// A council was read but is not in the registry; kept as printed.
+    CouncilUnknown,
+    /// The year could not be read.
+    YearNotFound,
+    /// The year was inferred (from a date other than the one that defines it).
+    YearInferred,
+    /// No graded judgement at all.
+    NoJudgement,
+    /// A judgement the framework has was not found.
+    JudgementMissing,
+    /// A grade was found but could not be read.
+    GradeUnreadable,
+    /// Two readings of one judgement disagree; the grade is left empty.
+    GradesDisagree,
+    /// No key to the grades is printed; the era's scale is assumed.
+    ScaleAssumed,
+    /// A date could not be read.
+    DateUnreadable,
+    /// No inspection dates are printed.
+    DatesNotFound,
+    /// Short or standard inspection, inferred from the dates.
+    FrameworkInferred,
+    /// A structure (table, heading, headline) was not found where expected.
+    StructureNotFound,
+    /// A label that names no judgement apa knows; skipped.
+    UnknownLabel,
+    /// A judgement the framework does not have for this date.
+    UnexpectedJudgement,
+    /// A list item that does not fit where it stands.
+    ListItem,
+    /// Two lists that should pair up do not.
+    Mismatch,
+}
+
+impl DiagnosticCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::CouncilNotFound => "council_not_found",
+            DiagnosticCode::CouncilUnknown => "council_unknown",
+            DiagnosticCode::YearNotFound => "year_not_found",
+            DiagnosticCode::YearInferred => "year_inferred",
+            DiagnosticCode::NoJudgement => "no_judgement",
+            DiagnosticCode::JudgementMissing => "judgement_missing",
+            DiagnosticCode::GradeUnreadable => "grade_unreadable",
+            DiagnosticCode::GradesDisagree => "grades_disagree",
+            DiagnosticCode::ScaleAssumed => "scale_assumed",
+            DiagnosticCode::DateUnreadable => "date_unreadable",
+            DiagnosticCode::DatesNotFound => "dates_not_found",
+            DiagnosticCode::FrameworkInferred => "framework_inferred",
+            DiagnosticCode::StructureNotFound => "structure_not_found",
+            DiagnosticCode::UnknownLabel => "unknown_label",
+            DiagnosticCode::UnexpectedJudgement => "unexpected_judgement",
+            DiagnosticCode::ListItem => "list_item",
+            DiagnosticCode::Mismatch => "mismatch",
+        }
+    }
 }
 
 /// Everything apa read from one document.
@@ -493,7 +612,8 @@ pub struct Report {
     /// The document's title as printed.
     pub title: Option<String>,
     pub council: Option<Council>,
-    /// The year the document's judgements chiefly refer to.
+    /// The year the inspection or visit ended; for a letter or paper without
+    /// an inspection, the year it refers to (an assessment's, a plan's).
     pub year: Option<i32>,
     /// Every year any judgement refers to, ascending.
     pub years: Vec<i32>,

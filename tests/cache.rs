@@ -39,19 +39,15 @@ fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
 }
 
 const PDFS: [&str; 3] = [
-    "80490_bromley__csi_-_27_june_2016.pdf",
-    "80488_bexley__csi_-_24_march_2023.pdf",
-    "80458_darlington__csi_-_21_may_2018.pdf",
+    "80490_bromley__csi_-_12_january_2024.pdf",
+    "80551_sheffield__csi_-_21_february_2014.pdf",
+    "80561_staffordshire__csi_-_11_march_2019.pdf",
 ];
 
 fn folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for f in PDFS {
-        std::fs::copy(
-            Path::new("../shared/corpus/pdf").join(f),
-            dir.path().join(f),
-        )
-        .unwrap();
+        std::fs::copy(Path::new("tests/reports").join(f), dir.path().join(f)).unwrap();
     }
     std::fs::copy(
         "fixtures/bexley-2005-apa-letter.txt",

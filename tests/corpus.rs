@@ -1,7 +1,11 @@
-//! Accuracy on the real reports: every report in ../shared/corpus is parsed and
-//! its council, dates, lead inspector, framework and every grade compared with
-//! truth.csv, read by eye from each report. Zero mismatches, under the reports'
-//! own names and under neutral ones (the parser never reads a file name).
+//! Accuracy on the real reports: every report in ../shared/corpus (and its
+//! extra/ folder) is parsed and its council, dates, lead inspector, framework
+//! and every grade compared with truth.csv, read by eye from each report. Zero
+//! mismatches, under the reports' own names and under neutral ones (the parser
+//! never reads a file name).
+//!
+//! The corpus is not part of a clone: where ../shared/corpus is missing, each
+//! test says so in one line and passes without reading it. CI always has it.
 
 mod common;
 use common::apa;
@@ -14,19 +18,50 @@ use std::path::{Path, PathBuf};
 
 const CORPUS: &str = "../shared/corpus";
 
-fn corpus() -> PathBuf {
+/// The corpus folder, or `None` (said on stderr) where this checkout has none.
+fn corpus() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS);
-    assert!(
-        p.join("truth.csv").is_file(),
-        "the real reports are expected in {} (../shared/corpus)",
-        p.display()
-    );
-    p
+    if p.join("truth.csv").is_file() {
+        Some(p)
+    } else {
+        eprintln!(
+            "skipped: the real reports are not in {} (../shared/corpus); CI has them",
+            p.display()
+        );
+        None
+    }
 }
 
-fn truth() -> Vec<HashMap<String, String>> {
-    let mut rdr = csv::Reader::from_path(corpus().join("truth.csv")).unwrap();
-    rdr.deserialize().map(|r| r.unwrap()).collect()
+/// Every row of truth.csv and extra/truth.csv.
+fn truth(dir: &Path) -> Vec<HashMap<String, String>> {
+    ["truth.csv", "extra/truth.csv"]
+        .iter()
+        .flat_map(|f| {
+            let mut rdr = csv::Reader::from_path(dir.join(f)).unwrap();
+            rdr.deserialize()
+                .map(|r| r.unwrap())
+                .collect::<Vec<HashMap<String, String>>>()
+        })
+        .collect()
+}
+
+/// The grades of a 2012-2013 looked after children inspection, which truth.csv
+/// keeps in its notes ("overall effectiveness Grade 3 (Adequate); capacity to
+/// improve Grade 2 (Good); ...").
+fn lac_grades(notes: &str) -> Vec<(Area, Level)> {
+    let re = regex::Regex::new(r"(?i)(overall effectiveness|capacity to improve|outcomes for looked after children and young people|quality of provision|leadership and management) Grade \d \((\w+)\)").unwrap();
+    re.captures_iter(notes)
+        .map(|c| {
+            let area = match c[1].to_lowercase().as_str() {
+                "overall effectiveness" => Area::OverallEffectiveness,
+                "capacity to improve" => Area::CapacityForImprovement,
+                "quality of provision" => Area::QualityOfProvision,
+                "leadership and management" => Area::LeadershipAndManagement,
+                _ => Area::OutcomesForLookedAfterChildren,
+            };
+            (area, c[2].parse().unwrap())
+        })
+        .collect()
 }
 
 const AREAS: [(&str, Area); 7] = [
@@ -91,7 +126,7 @@ fn mismatches(r: &Report, t: &HashMap<String, String>) -> Vec<String> {
     let lead = r
         .people
         .iter()
-        .find(|p| p.role == "lead inspector")
+        .find(|p| p.role.is_lead())
         .map_or("not_shown", |p| p.name.as_str());
     if lead != t["lead_inspector"] {
         out.push(format!(
@@ -102,6 +137,19 @@ fn mismatches(r: &Report, t: &HashMap<String, String>) -> Vec<String> {
     let framework = r.framework.map_or("", Framework::as_str);
     if framework != t["framework"] {
         out.push(format!("framework {framework:?} != {:?}", t["framework"]));
+    }
+    if t["framework"] == "lac_2013" {
+        let want = lac_grades(&t["notes"]);
+        let got: Vec<(Area, Level)> = r
+            .judgements
+            .iter()
+            .filter(|j| j.scope == Scope::LookedAfter)
+            .filter_map(|j| Some((j.area, j.grade.level?)))
+            .collect();
+        if want.len() != 5 || got != want {
+            out.push(format!("grades {got:?} != {want:?}"));
+        }
+        return out;
     }
     for (column, area) in AREAS {
         let found: Vec<&Judgement> = r.judgements.iter().filter(|j| j.area == area).collect();
@@ -131,9 +179,9 @@ fn mismatches(r: &Report, t: &HashMap<String, String>) -> Vec<String> {
 
 #[test]
 fn every_corpus_report_matches_truth() {
-    let dir = corpus();
-    let rows = truth();
-    assert!(rows.len() >= 30, "truth.csv has {} rows", rows.len());
+    let Some(dir) = corpus() else { return };
+    let rows = truth(&dir);
+    assert!(rows.len() >= 59, "truth.csv has {} rows", rows.len());
     let mut failures = Vec::new();
     for t in &rows {
         let bytes = std::fs::read(dir.join(&t["file"])).unwrap();
@@ -159,13 +207,13 @@ fn every_corpus_report_matches_truth() {
 
 #[test]
 fn kinds_and_findings_of_the_corpus() {
-    let dir = corpus();
-    for t in truth() {
+    let Some(dir) = corpus() else { return };
+    for t in truth(&dir) {
         let r = apa::parse_bytes(&std::fs::read(dir.join(&t["file"])).unwrap(), "x.pdf").unwrap();
-        let want = if t["framework"] == "sif" {
-            DocumentKind::SifInspection
-        } else {
-            DocumentKind::IlacsInspection
+        let want = match t["framework"].as_str() {
+            "sif" | "sif_reinspection" => DocumentKind::SifInspection,
+            "lac_2013" => DocumentKind::LacInspection,
+            _ => DocumentKind::IlacsInspection,
         };
         assert_eq!(r.kind, want, "{}", t["file"]);
         assert!(
@@ -199,8 +247,8 @@ fn kinds_and_findings_of_the_corpus() {
 
 #[test]
 fn an_html_page_named_pdf_is_not_a_pdf() {
-    let bytes =
-        std::fs::read(corpus().join("pdf/80490_bromley__csi_-_17_august_2012.pdf")).unwrap();
+    let Some(dir) = corpus() else { return };
+    let bytes = std::fs::read(dir.join("pdf/80490_bromley__csi_-_17_august_2012.pdf")).unwrap();
     let err = apa::parse_bytes(&bytes, "80490_bromley__csi_-_17_august_2012.pdf").unwrap_err();
     assert!(
         err.to_string()
@@ -223,7 +271,8 @@ fn grades_of(dir: &Path) -> (Option<i32>, Vec<GradeRow>) {
 
 #[test]
 fn grades_over_the_corpus_folder_and_renamed_copies() {
-    let (code, rows) = grades_of(&corpus().join("pdf"));
+    let Some(dir) = corpus() else { return };
+    let (code, rows) = grades_of(&dir.join("pdf"));
     assert_eq!(
         code,
         Some(2),
@@ -236,16 +285,18 @@ fn grades_over_the_corpus_folder_and_renamed_copies() {
             })
             .and_then(|r| r.level)
     };
+    // A report's year is the year its inspection ended (Bromley's ILACS
+    // inspections of December 2018 and November 2023, published in January).
     assert_eq!(level("Bromley", 2016), Some(Level::Inadequate));
-    assert_eq!(level("Bromley", 2019), Some(Level::Good));
-    assert_eq!(level("Bromley", 2024), Some(Level::Outstanding));
+    assert_eq!(level("Bromley", 2018), Some(Level::Good));
+    assert_eq!(level("Bromley", 2023), Some(Level::Outstanding));
     assert_eq!(level("Bexley", 2014), Some(Level::Adequate));
     assert_eq!(level("Bexley", 2018), Some(Level::Outstanding));
     assert_eq!(level("Bexley", 2023), Some(Level::Outstanding));
 
     // The same reports under neutral names give the same grades.
     let tmp = tempfile::tempdir().unwrap();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(corpus().join("pdf"))
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir.join("pdf"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
@@ -264,7 +315,8 @@ fn grades_over_the_corpus_folder_and_renamed_copies() {
 }
 
 #[test]
-fn trend_bromley_from_2005_to_2024() {
+fn trend_bromley_from_2005_to_2023() {
+    let Some(dir) = corpus() else { return };
     let tmp = tempfile::tempdir().unwrap();
     for f in std::fs::read_dir("fixtures")
         .unwrap()
@@ -284,7 +336,7 @@ fn trend_bromley_from_2005_to_2024() {
         "80490_bromley__csi_-_07_january_2019.pdf",
         "80490_bromley__csi_-_12_january_2024.pdf",
     ] {
-        std::fs::copy(corpus().join("pdf").join(f), tmp.path().join(f)).unwrap();
+        std::fs::copy(dir.join("pdf").join(f), tmp.path().join(f)).unwrap();
     }
     let out = apa()
         .args(["trend", "bromley", "--format", "json", "--dir"])
@@ -298,7 +350,7 @@ fn trend_bromley_from_2005_to_2024() {
     );
     let t: apa::analysis::trend::Trend = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(t.years.first(), Some(&2005));
-    assert_eq!(t.years.last(), Some(&2024));
-    assert!(t.years.contains(&2016) && t.years.contains(&2019));
+    assert_eq!(t.years.last(), Some(&2023));
+    assert!(t.years.contains(&2016) && t.years.contains(&2018));
     assert_eq!(t.reports.len(), 7);
 }

@@ -5,74 +5,7 @@
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
-/// ILACS inspections from this year on judge care leavers apart from children in care.
-const SPLIT_CARE_LEAVERS_FROM: i32 = 2023;
-/// ILACS inspections from this day on have no overall effectiveness judgement.
-const NO_OVERALL_FROM: Date = Date {
-    year: 2026,
-    month: 4,
-    day: 27,
-};
-
-/// The judgements a report of its kind and date must carry.
-pub fn required(r: &Report) -> Vec<(Scope, Area)> {
-    use Area::*;
-    let none = |areas: &[Area]| areas.iter().map(|a| (Scope::None, *a)).collect::<Vec<_>>();
-    match r.kind {
-        DocumentKind::ApaLetter => match r.year {
-            Some(y) if y <= 2005 => {
-                none(&[SocialCare, Education, ChildrensServices, CapacityToImprove])
-            }
-            Some(2006) => none(&[ChildrensServices, CapacityToImprove]),
-            _ => none(&[
-                ChildrensServices,
-                BeingHealthy,
-                StayingSafe,
-                EnjoyingAndAchieving,
-                MakingAPositiveContribution,
-                AchievingEconomicWellbeing,
-                CapacityToImprove,
-            ]),
-        },
-        DocumentKind::ChildrensServicesAssessment => none(&[ChildrensServices]),
-        DocumentKind::SafeguardingLacInspection => [Scope::Safeguarding, Scope::LookedAfter]
-            .iter()
-            .flat_map(|s| [(*s, OverallEffectiveness), (*s, CapacityForImprovement)])
-            .collect(),
-        DocumentKind::SifInspection => {
-            let title = r.title.as_deref().unwrap_or("").to_lowercase();
-            let inspection = title.contains("inspection of services");
-            let lscb = title.contains("local safeguarding children board");
-            let mut areas = Vec::new();
-            if inspection {
-                areas.extend([
-                    OverallEffectiveness,
-                    HelpAndProtection,
-                    LookedAfter,
-                    Adoption,
-                    CareLeavers,
-                    Leadership,
-                ]);
-            }
-            if lscb {
-                areas.push(Lscb);
-            }
-            none(&areas)
-        }
-        DocumentKind::IlacsInspection => {
-            let start = r.dates.inspection_start;
-            let mut areas = vec![Leadership, HelpAndProtection, LookedAfter];
-            if start.is_none_or(|s| s.year >= SPLIT_CARE_LEAVERS_FROM) {
-                areas.push(CareLeavers);
-            }
-            if start.is_none_or(|s| s < NO_OVERALL_FROM) {
-                areas.push(OverallEffectiveness);
-            }
-            none(&areas)
-        }
-        DocumentKind::CouncilReport | DocumentKind::ChildrenPlan => Vec::new(),
-    }
-}
+pub use crate::framework::required;
 
 /// How a file fared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,7 +28,7 @@ pub struct CheckResult {
     pub council: Option<String>,
     pub year: Option<i32>,
     pub judgements: usize,
-    pub problems: Vec<String>,
+    pub problems: Vec<Problem>,
 }
 
 /// A policy for CI: fail when a selected judgement is below a level.
@@ -106,22 +39,91 @@ pub struct Policy {
     pub areas: Vec<Area>,
 }
 
+/// What is wrong with a file, typed; `Display` says it in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum Problem {
+    /// A judgement the framework requires is not in the report.
+    MissingJudgement {
+        scope: Scope,
+        area: Area,
+    },
+    /// A judgement was found but its grade could not be read.
+    UnreadableGrade {
+        scope: Scope,
+        area: Area,
+        raw: String,
+    },
+    /// A council paper or plan with no grade in it.
+    NoJudgement,
+    CouncilNotFound,
+    CouncilNotRecognised {
+        printed: String,
+    },
+    YearNotFound,
+    /// A `--fail-below` policy failed.
+    BelowPolicy {
+        scope: Scope,
+        area: Area,
+        level: Level,
+        minimum: Level,
+    },
+    /// The file could not be read or parsed.
+    Unreadable {
+        message: String,
+    },
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::MissingJudgement { scope, area } => {
+                write!(f, "missing judgement: {}{area}", scope_prefix(*scope))
+            }
+            Problem::UnreadableGrade { scope, area, raw } => {
+                write!(
+                    f,
+                    "unreadable grade: {}{area} ('{raw}')",
+                    scope_prefix(*scope)
+                )
+            }
+            Problem::NoJudgement => f.write_str("no graded judgement"),
+            Problem::CouncilNotFound => f.write_str("council not found"),
+            Problem::CouncilNotRecognised { printed } => {
+                write!(f, "council '{printed}' not recognised")
+            }
+            Problem::YearNotFound => f.write_str("year not found"),
+            Problem::BelowPolicy {
+                scope,
+                area,
+                level,
+                minimum,
+            } => write!(
+                f,
+                "policy: {}{area} is {level} (below {minimum})",
+                scope_prefix(*scope)
+            ),
+            Problem::Unreadable { message } => f.write_str(message),
+        }
+    }
+}
+
 pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
     let mut problems = Vec::new();
     let required = required(r);
+    let unreadable = |j: &Judgement| {
+        (j.grade.level.is_none() && !j.grade.raw.eq_ignore_ascii_case("not judged")).then(|| {
+            Problem::UnreadableGrade {
+                scope: j.scope,
+                area: j.area,
+                raw: j.grade.raw.clone(),
+            }
+        })
+    };
     for &(scope, area) in &required {
         match r.judgement(scope, area) {
-            None => problems.push(format!("missing judgement: {}{area}", scope_prefix(scope))),
-            Some(j)
-                if j.grade.level.is_none() && !j.grade.raw.eq_ignore_ascii_case("not judged") =>
-            {
-                problems.push(format!(
-                    "unreadable grade: {}{area} ('{}')",
-                    scope_prefix(scope),
-                    j.grade.raw
-                ))
-            }
-            _ => {}
+            None => problems.push(Problem::MissingJudgement { scope, area }),
+            Some(j) => problems.extend(unreadable(j)),
         }
     }
     if matches!(
@@ -129,43 +131,34 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
         DocumentKind::CouncilReport | DocumentKind::ChildrenPlan
     ) && r.judgements.is_empty()
     {
-        problems.push("no graded judgement".to_string());
+        problems.push(Problem::NoJudgement);
     }
     for j in &r.judgements {
-        let required_here = required.contains(&(j.scope, j.area));
-        if !required_here
-            && j.grade.level.is_none()
-            && !j.grade.raw.eq_ignore_ascii_case("not judged")
-        {
-            problems.push(format!(
-                "unreadable grade: {}{} ('{}')",
-                scope_prefix(j.scope),
-                j.area,
-                j.grade.raw
-            ));
+        if !required.contains(&(j.scope, j.area)) {
+            problems.extend(unreadable(j));
         }
     }
     match &r.council {
-        None => problems.push("council not found".to_string()),
-        Some(c) if c.canonical.is_none() => {
-            problems.push(format!("council '{}' not recognised", c.printed))
-        }
+        None => problems.push(Problem::CouncilNotFound),
+        Some(c) if c.canonical.is_none() => problems.push(Problem::CouncilNotRecognised {
+            printed: c.printed.clone(),
+        }),
         _ => {}
     }
     if r.year.is_none() {
-        problems.push("year not found".to_string());
+        problems.push(Problem::YearNotFound);
     }
-    if let Some(min) = policy.fail_below {
+    if let Some(minimum) = policy.fail_below {
         for j in &r.judgements {
             let selected = policy.areas.is_empty() || policy.areas.contains(&j.area);
             if let (true, Some(level)) = (selected, j.grade.level) {
-                if level < min {
-                    problems.push(format!(
-                        "policy: {}{} is {} (below {min})",
-                        scope_prefix(j.scope),
-                        j.area,
-                        level
-                    ));
+                if level < minimum {
+                    problems.push(Problem::BelowPolicy {
+                        scope: j.scope,
+                        area: j.area,
+                        level,
+                        minimum,
+                    });
                 }
             }
         }
@@ -196,7 +189,9 @@ pub fn unreadable(file: &str, message: &str) -> CheckResult {
         council: None,
         year: None,
         judgements: 0,
-        problems: vec![message.to_string()],
+        problems: vec![Problem::Unreadable {
+            message: message.to_string(),
+        }],
     }
 }
 

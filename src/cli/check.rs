@@ -67,7 +67,11 @@ impl Tabular for CheckResult {
             self.council.clone().unwrap_or_default(),
             opt(&self.year),
             self.judgements.to_string(),
-            self.problems.join("; "),
+            self.problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
         ]
     }
     fn flexible_columns() -> &'static [usize] {

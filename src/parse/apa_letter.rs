@@ -5,7 +5,9 @@
 
 use super::Draft;
 use super::areas::{assessment_area, outcome_area};
-use super::key::read_key;
+use super::doc::{Doc, Title};
+use super::key::scale_or;
+use super::kinds::KindReader;
 use super::scan::{CleanLine, find_years, first_date, strip_bullet, title_case};
 use super::table::{is_separator, strength_tables};
 use crate::grade::Scale;
@@ -13,7 +15,18 @@ use crate::model::*;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub fn parse(lines: &[CleanLine], d: &mut Draft) {
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::ApaLetter,
+    recognise,
+    read,
+};
+
+fn recognise(title: &Title) -> bool {
+    title.contains("annual performance assessment of")
+}
+
+fn read(doc: &Doc, d: &mut Draft) {
+    let lines = &doc.lines[..];
     read_heading(lines, d);
     read_signatories(lines, d);
     read_judgements(lines, d);
@@ -80,6 +93,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
         if d.year.is_some_and(|y| y != annex_year) {
             d.warn(
                 None,
+                DiagnosticCode::YearInferred,
                 format!(
                     "the title says {:?} but the annex says {annex_year}",
                     d.year
@@ -109,6 +123,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
             d.year = Some(date.year);
             d.warn(
                 None,
+                DiagnosticCode::YearInferred,
                 format!(
                     "the title and the annex print no year; {} is the year of the letter's date ({date})",
                     date.year
@@ -166,18 +181,21 @@ fn person(name: String, role_lines: Vec<String>) -> Person {
             role = format!("{role}, {r}");
         }
     }
-    Person { name, role }
+    Person {
+        name,
+        role: Role::Signatory,
+        post: Some(role).filter(|r| !r.is_empty()),
+    }
 }
 
 /// The annex table: label cell, grade cell.
 fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
-    let (scale, key_line) = match read_key(lines) {
-        Some((s, at)) => (s, Some(at)),
-        None => (Scale::HIGH_IS_BEST, None),
-    };
-    if key_line.is_none() {
-        d.warn(None, "no key to the grades is printed; the APA scale (4 = outstanding .. 1 = inadequate) is assumed");
-    }
+    let scale = scale_or(
+        lines,
+        Scale::HIGH_IS_BEST,
+        "4 = outstanding .. 1 = inadequate",
+        d,
+    );
     // The header row names judgements or grades ("Areas for judgement | Final
     // judgements", "Judgement | Grade"); the key's own rows start with a number.
     let Some(header) = lines.iter().position(|l| {
@@ -187,7 +205,11 @@ fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
             && !l.key().starts_with(|c: char| c.is_ascii_digit())
     }) else {
         if !read_unmarked_judgements(lines, scale, d) {
-            d.warn(None, "the table of final judgements was not found");
+            d.warn(
+                None,
+                DiagnosticCode::StructureNotFound,
+                "the table of final judgements was not found",
+            );
         }
         return;
     };
@@ -222,6 +244,7 @@ fn judge_row(l: &CleanLine, label: &str, raw: &str, scale: Scale, d: &mut Draft)
     let Some(area) = assessment_area(label) else {
         d.warn(
             Some(l.no),
+            DiagnosticCode::UnknownLabel,
             format!("judgement '{label}' is not an area apa knows; skipped"),
         );
         return;
@@ -230,6 +253,7 @@ fn judge_row(l: &CleanLine, label: &str, raw: &str, scale: Scale, d: &mut Draft)
     if level.is_none() {
         d.warn(
             Some(l.no),
+            DiagnosticCode::GradeUnreadable,
             format!("grade '{raw}' for '{label}' could not be read"),
         );
     }

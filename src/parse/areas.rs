@@ -68,6 +68,14 @@ pub fn inspection_area(label: &str, scope: Scope) -> Option<Area> {
         Area::ChildrenFeelSafe
     } else if has("are safe") {
         Area::ChildrenAreSafe
+    } else if has("outcomes for looked after children") {
+        Area::OutcomesForLookedAfterChildren
+    } else if has("help and protection") {
+        Area::HelpAndProtection
+    } else if starts("quality of practice") {
+        Area::QualityOfPractice
+    } else if starts("leadership and governance") {
+        Area::LeadershipAndGovernance
     } else if starts("quality of provision") {
         Area::QualityOfProvision
     } else if starts("service responsiveness") {

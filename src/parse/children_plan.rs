@@ -5,7 +5,9 @@
 
 use super::Draft;
 use super::areas::assessment_area;
-use super::key::read_key;
+use super::doc::{Doc, Title};
+use super::key::scale_or;
+use super::kinds::KindReader;
 use super::scan::{CleanLine, find_dates, find_years, loose};
 use super::table::{is_separator, strength_tables};
 use crate::grade::Scale;
@@ -13,15 +15,26 @@ use crate::model::*;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub fn parse(lines: &[CleanLine], d: &mut Draft) {
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::ChildrenPlan,
+    recognise,
+    read,
+};
+
+fn recognise(title: &Title) -> bool {
+    title.contains("children and young people s plan")
+        || title.contains("children and young peoples plan")
+}
+
+fn read(doc: &Doc, d: &mut Draft) {
+    let lines = &doc.lines[..];
     read_heading(lines, d);
-    let scale = match read_key(lines) {
-        Some((s, _)) => s,
-        None => {
-            d.warn(None, "no key to the grades is printed; the assessment scale (4 = outstanding .. 1 = inadequate) is assumed");
-            Scale::HIGH_IS_BEST
-        }
-    };
+    let scale = scale_or(
+        lines,
+        Scale::HIGH_IS_BEST,
+        "4 = outstanding .. 1 = inadequate",
+        d,
+    );
     read_grade_tables(lines, scale, d);
     read_unmarked_grade_tables(lines, scale, d);
     d.year = d.judgements.iter().filter_map(|j| j.year).max();
@@ -204,6 +217,7 @@ fn read_grade_headings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
         if year.is_none() {
             d.warn(
                 Some(l.no),
+                DiagnosticCode::YearNotFound,
                 format!("the year of '{}' could not be read", l.text),
             );
         }

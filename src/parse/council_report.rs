@@ -9,7 +9,9 @@
 //! "sustained ... since 2008" extend it to those years.
 
 use super::Draft;
+use super::doc::{Doc, Title};
 use super::key::read_key;
+use super::kinds::KindReader;
 use super::scan::{CleanLine, find_dates, find_years, first_date, loose, sentences, title_case};
 use super::table::cell_parts;
 use crate::grade::{Scale, level_from_word};
@@ -21,7 +23,28 @@ static RATING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bLevel\s+([1-4])\s*:?\s*(outstanding|excellent|good|adequate|inadequate|poor)\b(?:\s*[-–—]\s*performs\s+(excellently|well|adequately|poorly))?").unwrap()
 });
 
-pub fn parse(lines: &[CleanLine], d: &mut Draft) {
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::CouncilReport,
+    recognise,
+    read,
+};
+
+/// A committee paper: at least two of its header's labels, and Ofsted's
+/// assessment named.
+fn recognise(title: &Title) -> bool {
+    let marks = [
+        "decision maker",
+        "decision type",
+        "contact officer",
+        "ward councillor",
+        "report no",
+    ];
+    marks.iter().filter(|m| title.contains(m)).count() >= 2
+        && (title.contains("performance assessment") || title.contains("ofsted"))
+}
+
+fn read(doc: &Doc, d: &mut Draft) {
+    let lines = &doc.lines[..];
     read_heading(lines, d);
     let scale = read_key(lines).map_or(Scale::HIGH_IS_BEST, |(s, _)| s);
     read_ratings(lines, scale, d);
@@ -66,14 +89,15 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
             d.dates.meeting = first_date(rest);
         }
         for (prefix, role) in [
-            ("Contact Officer:", "contact officer"),
-            ("Chief Officer:", "chief officer"),
+            ("Contact Officer:", Role::ContactOfficer),
+            ("Chief Officer:", Role::ChiefOfficer),
         ] {
             if let Some(rest) = l.text.strip_prefix(prefix) {
                 if let Some((name, post)) = rest.split_once(',') {
                     d.people.push(Person {
                         name: name.trim().to_string(),
-                        role: format!("{role}: {}", post.trim().trim_end_matches(',')),
+                        role,
+                        post: Some(post.trim().trim_end_matches(',').to_string()),
                     });
                 }
             }
@@ -124,7 +148,7 @@ fn read_ratings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
                 {
                     by_number
                 } else {
-                    d.warn(Some(l.no), format!("'{}': its number, word and descriptor disagree; the grade is left empty", m.as_str()));
+                    d.warn(Some(l.no), DiagnosticCode::GradesDisagree, format!("'{}': its number, word and descriptor disagree; the grade is left empty", m.as_str()));
                     None
                 };
                 let before = &s[..m.start()];
@@ -146,6 +170,7 @@ fn read_ratings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
                 if year.is_none() {
                     d.warn(
                         Some(l.no),
+                        DiagnosticCode::YearNotFound,
                         format!("the year of '{}' could not be read", m.as_str()),
                     );
                 }
@@ -271,6 +296,7 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
             if !v.is_empty() && v.len() != actions.len() && actions.len() > 1 {
                 d.warn(
                     Some(l.no),
+                    DiagnosticCode::Mismatch,
                     format!(
                         "{} actions but {} {name} ({}); they are not paired",
                         actions.len(),

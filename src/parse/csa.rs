@@ -3,20 +3,28 @@
 //! well"), a number ("3") or both ("Performs well (3)", "3 Performs well").
 
 use super::Draft;
+use super::doc::{Doc, Title};
+use super::kinds::KindReader;
 use super::scan::{CleanLine, find_dates, find_years, opening};
-use crate::grade::{Scale, level_from_word};
+use crate::grade::{Scale, reconcile};
 use crate::model::*;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// The opening lines name the assessment; the guidance Ofsted published about it
 /// ("Arrangements and guidance for local authorities") is no assessment.
-pub fn is_title(head: &str) -> bool {
-    head.contains("children s services assessment") && !head.contains("arrangements and guidance")
+fn recognise(title: &Title) -> bool {
+    title.contains("children s services assessment") && !title.contains("arrangements and guidance")
 }
 
-pub fn parse(lines: &[CleanLine], d: &mut Draft) {
-    let opening: Vec<&CleanLine> = opening(lines, 80).collect();
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::ChildrensServicesAssessment,
+    recognise,
+    read,
+};
+
+fn read(doc: &Doc, d: &mut Draft) {
+    let opening: Vec<&CleanLine> = opening(&doc.lines, 80).collect();
     read_heading(&opening, d);
     read_rating(&opening, d);
 }
@@ -27,16 +35,9 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
         .find(|l| l.key().contains("children s services assessment"));
     d.title = title.map(|l| l.text.to_string());
     // "Local authority: Bromley", "LOCAL AUTHORITY Bromley".
-    const LABEL: &str = "local authority";
-    d.council = opening.iter().find_map(|l| {
-        let head = l.text.get(..LABEL.len())?;
-        let rest = &l.text[LABEL.len()..];
-        if !head.eq_ignore_ascii_case(LABEL) || rest.starts_with(char::is_alphanumeric) {
-            return None;
-        }
-        let name = rest.trim_start_matches([':', ' ']).trim();
-        (!name.is_empty() && name.len() <= 80).then(|| name.to_string())
-    });
+    d.council = opening
+        .iter()
+        .find_map(|l| super::ofsted::local_authority_label(&l.text));
     if d.council.is_none() {
         let registry = crate::council::Registry::get();
         d.council = opening
@@ -61,6 +62,7 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
             d.year = Some(p.year);
             d.warn(
                 None,
+                DiagnosticCode::YearInferred,
                 format!(
                     "the title prints no year; {} is the year of publication ({p})",
                     p.year
@@ -103,23 +105,27 @@ fn read_rating(opening: &[&CleanLine], d: &mut Draft) {
         judge_rating(opening[*i], &found[0], d);
         return;
     }
-    d.warn(None, "the rating for children's services was not found");
+    d.warn(
+        None,
+        DiagnosticCode::JudgementMissing,
+        "the rating for children's services was not found",
+    );
 }
 
 fn judge_rating(l: &CleanLine, c: &regex::Captures, d: &mut Draft) {
     let raw = c[0].trim().to_string();
-    let by_word = level_from_word(&format!("performs {}", &c[2]));
+    let word = format!("performs {}", &c[2]);
     let number = c.get(1).or(c.get(3)).and_then(|m| m.as_str().parse().ok());
-    let by_number = number.and_then(|n| Scale::HIGH_IS_BEST.level(n));
-    let level = match (by_word, by_number) {
-        (Some(w), Some(n)) if w != n => {
+    let level = match reconcile(number, Some(&word), Scale::HIGH_IS_BEST) {
+        Ok(level) => level,
+        Err(_) => {
             d.warn(
                 Some(l.no),
+                DiagnosticCode::GradesDisagree,
                 format!("'{raw}': the words and the number disagree; the rating is not read"),
             );
             None
         }
-        (w, n) => w.or(n),
     };
     d.judge(Judgement {
         scope: Scope::None,

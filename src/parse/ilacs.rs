@@ -1,55 +1,44 @@
 //! Inspections of local authority children's services (ILACS, 2018-2026): a
 //! Judgement | Grade table on the first page. From inspections in 2023 the
 //! "children in care and care leavers" judgement is split in two; inspections from
-//! 27 April 2026 on have no overall effectiveness judgement. Short or standard is
-//! never printed: it is inferred from the on-site span and the record says so.
+//! 27 April 2026 on have no overall effectiveness judgement (see
+//! [`crate::framework`]). Short or standard is never printed: it is inferred from
+//! the first on-site visit's span and the record says so.
 
 use super::Draft;
+use super::doc::{Doc, Title};
+use super::kinds::{KindReader, names_unread_letter};
 use super::ofsted::{
-    Flat, labels, name_above, read_improvements, read_inspection_dates, read_inspectors,
-    read_table, report_year,
+    Flat, inspection_year, labels, read_council, read_dates, read_improvements, read_people,
+    read_table, title_range, title_text,
 };
-use super::scan::{CleanLine, loose};
+use crate::framework;
 use crate::model::*;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub fn is_title(head: &str) -> bool {
-    // "Inspection of children's social care services", "Inspection of <council>
-    // children's services" (the council's name in at most 80 characters). Found by
-    // plain search: a regular expression with a bounded gap costs more than the
-    // rest of detecting a document's kind.
-    let title = head.match_indices("inspection of ").find_map(|(at, lead)| {
-        let rest = &head[at + lead.len()..];
-        const SOCIAL_CARE: &str = "children s social care services";
-        const SERVICES: &str = " children s services";
-        if rest.starts_with(SOCIAL_CARE) {
-            return Some(&head[at..at + lead.len() + SOCIAL_CARE.len()]);
-        }
-        // The name: 1 to 80 characters, the first match after it.
-        let limit = rest.char_indices().nth(80).map_or(rest.len(), |(i, _)| i);
-        let first = rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i);
-        // The phrase may start at the 80th character at the latest; the window
-        // ends at a character's edge.
-        let mut end = (limit + SERVICES.len()).min(rest.len());
-        while !rest.is_char_boundary(end) {
-            end += 1;
-        }
-        let found = rest[first..end].find(SERVICES).map(|i| first + i)?;
-        Some(&head[at..at + lead.len() + found + SERVICES.len()])
-    });
-    // Letters of other kinds name children's services too, and carry no grades.
-    const NOT_GRADED: [&str; 5] = [
-        "contact referral and assessment",
-        "focused visit",
-        "monitoring visit",
-        "multi agency",
-        "joint targeted",
-    ];
-    title.is_some_and(|t| !NOT_GRADED.iter().any(|n| t.contains(n)))
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::IlacsInspection,
+    recognise,
+    read,
+};
+
+/// "Inspection of children's social care services", "Inspection of <council>
+/// (local authority) children's services", "Inspection of <a children's services
+/// trust>": a line starting "Inspection of", the services named within its
+/// next lines or the Judgement | Grade table on the page, and no letter of
+/// another kind.
+fn recognise(title: &Title) -> bool {
+    title.line_starting("inspection of").is_some_and(|i| {
+        let head = title.joined_from(i, 3);
+        !names_unread_letter(&head)
+            && (head.contains("children s services")
+                || head.contains("children s social care services")
+                || title.keys().iter().any(|k| k == "judgement grade"))
+    })
 }
 
-static COMBINED: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
+static LABELS: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
     labels(&[
         (
             r"impact of leaders on (?:social work )?practice with children and families",
@@ -59,29 +48,12 @@ static COMBINED: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
             r"experiences and progress of children who need help and protection",
             Area::HelpAndProtection,
         ),
+        // One judgement until 2022, two from 2023: the longer label first.
         (
-            r"experiences and progress of children in care and care leavers",
+            r"experiences and progress of children in care(?: and care leavers)?",
             Area::LookedAfter,
         ),
-        (r"overall effectiveness", Area::OverallEffectiveness),
-    ])
-});
-
-static SPLIT: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
-    labels(&[
-        (
-            r"impact of leaders on (?:social work )?practice with children and families",
-            Area::Leadership,
-        ),
-        (
-            r"experiences and progress of children who need help and protection",
-            Area::HelpAndProtection,
-        ),
-        (
-            r"experiences and progress of children in care",
-            Area::LookedAfter,
-        ),
-        // "children care leavers" is a misprint seen in a 2025 report.
+        // "children care leavers" is a misprint seen in reports of 2025-2026.
         (
             r"experiences and progress of (?:children )?care leavers",
             Area::CareLeavers,
@@ -90,150 +62,127 @@ static SPLIT: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
     ])
 });
 
-/// Inspections from this day on have no overall effectiveness judgement.
-const NO_OVERALL_FROM: Date = Date {
-    year: 2026,
-    month: 4,
-    day: 27,
-};
-
-pub fn parse(lines: &[CleanLine], d: &mut Draft) {
-    let opening: Vec<&CleanLine> = super::scan::opening(lines, 40).collect();
-    read_heading(&opening, d);
-    read_inspection_dates(lines, d);
-    read_inspectors(lines, d);
-    report_year(d, d.dates.pdf_created);
+fn read(doc: &Doc, d: &mut Draft) {
+    let start = doc.title.line_starting("inspection of").unwrap_or(0);
+    let title = title_range(doc, start);
+    let printed = title_text(doc, title.clone());
+    read_council(doc, title, council_in_title(&printed).as_deref(), d);
+    d.title = Some(printed);
+    read_dates(doc, d);
+    read_people(doc, d);
+    inspection_year(d);
     infer_framework(d);
     let year = d.year;
 
-    let header = opening.iter().position(|l| l.key() == "judgement grade");
-    let table_lines: Vec<&CleanLine> = match header {
-        Some(at) => opening[at + 1..].iter().copied().take(20).collect(),
-        None => {
-            d.warn(None, "no 'Judgement | Grade' table heading; the judgements are looked for in the opening lines");
-            opening.clone()
-        }
-    };
-    let flat = Flat::new(table_lines);
-    let combined =
-        loose(&flat.text).contains("experiences and progress of children in care and care leavers");
-    let found = read_table(&flat, if combined { &COMBINED } else { &SPLIT }, year, d);
-    for j in found {
-        d.judge(j);
-    }
-    let has = |a: Area| d.judgements.iter().any(|j| j.area == a);
-    let after_reform = d
-        .dates
-        .inspection_start
-        .is_some_and(|s| s >= NO_OVERALL_FROM);
-    if has(Area::OverallEffectiveness) && after_reform {
-        d.warn(None, "an overall effectiveness judgement, though inspections from 27 April 2026 on have none");
-    } else if !has(Area::OverallEffectiveness) && !after_reform {
-        d.warn(None, "no overall effectiveness judgement was found");
-    }
-    read_improvements(lines, None, d);
-}
-
-/// The council: "Inspection of Devon local authority children's services", or the
-/// lines above "Inspection of children's social care services" (2018-2020).
-fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
-    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^Inspection of (.+?)\s+(?:local authority\s+)?children'?s services\b")
-            .unwrap()
-    });
-    let title_at = opening
-        .iter()
-        .position(|l| l.key().starts_with("inspection of"));
-    let Some(at) = title_at else { return };
-    let title: Vec<&str> = opening[at..]
-        .iter()
-        .take_while(|l| !l.key().starts_with("inspection date"))
-        .map(|l| l.text.as_ref())
-        .collect();
-    let title = title.join(" ");
-    if let Some(c) = NAMED.captures(&title) {
-        d.council = Some(c[1].trim().to_string());
-    } else {
-        d.council = name_above(opening, at);
-    }
-    d.title = Some(title);
-}
-
-/// Short (7 days or less from first to last day on site) or standard.
-fn infer_framework(d: &mut Draft) {
-    let (Some(start), Some(end)) = (d.dates.inspection_start, d.dates.inspection_end) else {
+    // The table: from its "Judgement | Grade" header, on the first two pages.
+    let rows = doc.content(doc.pages(2));
+    let header = rows.clone().position(|l| l.key() == "judgement grade");
+    if header.is_none() {
         d.warn(
             None,
+            DiagnosticCode::StructureNotFound,
+            "no 'Judgement | Grade' table heading; the judgements are looked for on the first page",
+        );
+    }
+    let table = Flat::new(rows.skip(header.map_or(0, |h| h + 1)).take(40));
+    for j in read_table(&table, &LABELS, year, d) {
+        d.judge(j);
+    }
+    let start = d.dates.inspection_start;
+    let has = |a: Area| d.judgements.iter().any(|j| j.area == a);
+    let overall_due = framework::has_overall_effectiveness(start);
+    if has(Area::OverallEffectiveness) && !overall_due {
+        d.warn(
+            None,
+            DiagnosticCode::UnexpectedJudgement,
+            "an overall effectiveness judgement, though inspections from 27 April 2026 on have none",
+        );
+    } else if !has(Area::OverallEffectiveness) && overall_due {
+        d.warn(
+            None,
+            DiagnosticCode::JudgementMissing,
+            "no overall effectiveness judgement was found",
+        );
+    }
+    read_improvements(doc, None, d);
+}
+
+/// The council a title names: "Inspection of Devon local authority children's
+/// services", "Inspection of Bradford Children and Families Trust".
+fn council_in_title(title: &str) -> Option<String> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^Inspection of (.+?)\s+(?:local authority\s+)?children'?s\s+(?:social care\s+)?services\b")
+            .unwrap()
+    });
+    static WHOLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^Inspection of (.+)$").unwrap());
+    NAMED
+        .captures(title)
+        .or_else(|| WHOLE.captures(title))
+        .map(|c| c[1].trim().to_string())
+}
+
+/// Short or standard, from the first visit on site (a return visit months later
+/// does not make a short inspection standard).
+fn infer_framework(d: &mut Draft) {
+    let Some((start, end)) = d.first_visit else {
+        d.warn(
+            None,
+            DiagnosticCode::FrameworkInferred,
             "short or standard inspection: unknown, since the on-site dates could not be read",
         );
         return;
     };
     let span = end.day_number() - start.day_number();
-    let framework = if span <= 7 {
-        Framework::IlacsShort
-    } else {
-        Framework::IlacsStandard
-    };
-    d.framework = Some(framework);
-    let note = if span > 15 {
-        " (longer than a standard inspection: visits split over time?)"
-    } else {
-        ""
+    let f = framework::ilacs_framework(span);
+    d.framework = Some(f);
+    let total = d
+        .dates
+        .inspection_start
+        .zip(d.dates.inspection_end)
+        .map(|(a, b)| b.day_number() - a.day_number());
+    let note = match total {
+        Some(t) if t > span => {
+            format!(" (the inspection returned later: {t} days from first to last day)")
+        }
+        _ if span > 15 => {
+            " (longer than a standard inspection: visits split over time?)".to_string()
+        }
+        _ => String::new(),
     };
     d.warn(
         None,
+        DiagnosticCode::FrameworkInferred,
         format!(
-            "{} inferred from the on-site span of {span} days from first to last day{note}; reports do not print it",
-            if framework == Framework::IlacsShort { "short inspection" } else { "standard inspection" }
+            "{} inferred from the first on-site visit's span of {span} days{note}; reports do not print it",
+            if f == Framework::IlacsShort {
+                "short inspection"
+            } else {
+                "standard inspection"
+            }
         ),
     );
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_title;
-
-    /// The title as a regular expression says it: what `is_title` must match.
-    fn by_regex(head: &str) -> bool {
-        let re = regex::Regex::new(
-            r"inspection of (children s social care services|.{1,80}? children s services)",
-        )
-        .unwrap();
-        re.find(head).is_some_and(|m| {
-            ![
-                "contact referral and assessment",
-                "focused visit",
-                "monitoring visit",
-            ]
-            .iter()
-            .chain(&["multi agency", "joint targeted"])
-            .any(|n| m.as_str().contains(n))
-        })
-    }
+    use super::*;
 
     #[test]
-    fn titles_of_graded_inspections() {
-        let heads = [
-            "ofsted inspection of bromley children s services".to_string(),
-            "x inspection of children s social care services y".to_string(),
-            format!("inspection of {} children s services", "a".repeat(80)),
-            format!("inspection of {} children s services", "a".repeat(81)),
-            format!("inspection of {} children s services", "é".repeat(80)),
-            format!("inspection of {} children s services", "é".repeat(81)),
-            format!("inspection of {}x{}", "a".repeat(80), "é".repeat(20)),
-            format!("inspection of {} children s servicé", "a".repeat(80)),
-            "inspection of children s services".to_string(),
-            "focused visit inspection of bromley children s services".to_string(),
-            "inspection of bromley s focused visit to children s services".to_string(),
-            "inspection of bromley children s".to_string(),
-            "inspection of inspection of x children s services".to_string(),
-            "inspection of a monitoring visit b inspection of c children s services".to_string(),
-            "inspection of".to_string(),
-            String::new(),
-        ];
-        for head in &heads {
-            assert_eq!(is_title(head), by_regex(head), "{head}");
-        }
-        assert!(is_title(&heads[0]) && is_title(&heads[2]) && !is_title(&heads[3]));
+    fn councils_named_in_titles() {
+        assert_eq!(
+            council_in_title("Inspection of Devon local authority children's services").as_deref(),
+            Some("Devon")
+        );
+        assert_eq!(
+            council_in_title("Inspection of Bradford Children and Families Trust").as_deref(),
+            Some("Bradford Children and Families Trust")
+        );
+        // The council printed above such a title is read instead (see read_council).
+        assert_eq!(
+            council_in_title("Inspection of local authority children's social care services")
+                .as_deref(),
+            Some("local authority")
+        );
     }
 }

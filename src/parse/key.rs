@@ -16,6 +16,29 @@ pub fn read_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
         .or_else(|| word_grade_key(lines))
 }
 
+/// The scale a document's key gives, else its era's (`described` says how, for
+/// the diagnostic that the scale was assumed).
+pub(super) fn scale_or(
+    lines: &[CleanLine],
+    era: Scale,
+    described: &str,
+    d: &mut super::Draft,
+) -> Scale {
+    match read_key(lines) {
+        Some((s, _)) => s,
+        None => {
+            d.warn(
+                None,
+                crate::model::DiagnosticCode::ScaleAssumed,
+                format!(
+                    "no key to the grades is printed; this era's scale ({described}) is assumed"
+                ),
+            );
+            era
+        }
+    }
+}
+
 fn inline_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
     static PAIR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b([1-4])\s*[-–=:]\s*([a-z][a-z /]*[a-z])").unwrap());

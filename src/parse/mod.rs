@@ -4,11 +4,15 @@
 
 mod apa_letter;
 mod areas;
+mod child_protection;
 mod children_plan;
 mod council_report;
 mod csa;
+pub mod doc;
 mod ilacs;
 mod key;
+mod kinds;
+mod lac;
 mod ofsted;
 mod safeguarding;
 pub mod scan;
@@ -18,7 +22,8 @@ mod table;
 use crate::council::Registry;
 use crate::extract::{self, ExtractError, Text};
 use crate::model::*;
-use scan::{CleanLine, clean_lines, loose};
+use doc::Doc;
+use scan::clean_lines;
 use thiserror::Error;
 
 /// Why a document gave no report.
@@ -30,7 +35,7 @@ pub enum Error {
         "not an inspection report: no title of a known kind (APA letter, inspection report, council paper quoting ratings, children's plan) in its opening lines"
     )]
     NotAReport,
-    #[error("not a graded inspection report: {0}, which grades nothing")]
+    #[error("not a graded inspection report: {0}")]
     Ungraded(&'static str),
 }
 
@@ -42,91 +47,30 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Report, Error> {
 
 /// Reads text lines into a report.
 pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
-    // The kind is decided by the opening lines; a long text that is no report
-    // (a log, a book) is refused without reading the rest.
+    // The kind is decided by the title block; a long text that is no report (a
+    // log, a book) is refused without reading the rest.
     let split = text.lines.len().min(400);
     let mut lines = clean_lines(&text.lines[..split]);
-    let kind = detect_kind(&lines).ok_or_else(|| match ungraded_kind(&lines) {
+    let title = doc::title_block(&lines);
+    let reader = kinds::recognise(&title).map_err(|letter| match letter {
         Some(what) => Error::Ungraded(what),
         None => Error::NotAReport,
     })?;
     lines.extend(clean_lines(&text.lines[split..]));
-    let mut draft = Draft::new(kind);
+    let doc = Doc::from_lines(lines);
+    let mut draft = Draft::new(reader.kind);
     draft.dates.pdf_created = text.pdf_created;
-    match kind {
-        DocumentKind::ApaLetter => apa_letter::parse(&lines, &mut draft),
-        DocumentKind::SafeguardingLacInspection => safeguarding::parse(&lines, &mut draft),
-        DocumentKind::CouncilReport => council_report::parse(&lines, &mut draft),
-        DocumentKind::ChildrenPlan => children_plan::parse(&lines, &mut draft),
-        DocumentKind::SifInspection => sif::parse(&lines, &mut draft),
-        DocumentKind::IlacsInspection => ilacs::parse(&lines, &mut draft),
-        DocumentKind::ChildrensServicesAssessment => csa::parse(&lines, &mut draft),
-    }
+    (reader.read)(&doc, &mut draft);
     Ok(draft.finish(file))
 }
 
-/// Recognises the kind of document from its opening lines (its title and letter
-/// head), never from its file name.
-pub fn detect_kind(lines: &[CleanLine]) -> Option<DocumentKind> {
-    let opening: Vec<String> = scan::opening(lines, 60)
-        // Titles and letter heads are short: the start of each line is enough, and
-        // long paragraphs would only slow the search.
-        .map(|l| loose(table::prefix(&l.text, 120)))
-        .collect();
-    let head = opening.join(" ");
-    let has = |s: &str| head.contains(s);
-    let committee_marks = [
-        "decision maker",
-        "decision type",
-        "contact officer",
-        "ward councillor",
-        "report no",
-    ]
-    .iter()
-    .filter(|m| has(m))
-    .count();
-    if has("inspection of safeguarding and looked after children services") {
-        Some(DocumentKind::SafeguardingLacInspection)
-    } else if sif::is_title(&head) {
-        Some(DocumentKind::SifInspection)
-    } else if ilacs::is_title(&head) {
-        Some(DocumentKind::IlacsInspection)
-    } else if committee_marks >= 2 && (has("performance assessment") || has("ofsted")) {
-        Some(DocumentKind::CouncilReport)
-    } else if has("children and young people s plan") || has("children and young peoples plan") {
-        Some(DocumentKind::ChildrenPlan)
-    } else if has("annual performance assessment of") {
-        Some(DocumentKind::ApaLetter)
-    } else if csa::is_title(&head) {
-        Some(DocumentKind::ChildrensServicesAssessment)
-    } else {
-        None
-    }
-}
-
-/// Ofsted letters about children's services that grade nothing (focused and
-/// monitoring visits, joint targeted area inspections, the unannounced
-/// inspections of contact, referral and assessment), named from their opening
-/// lines, so that a user knows why such a file gives no record.
-fn ungraded_kind(lines: &[CleanLine]) -> Option<&'static str> {
-    const KINDS: [(&str, &str); 4] = [
-        ("focused visit", "a focused visit letter"),
-        ("monitoring visit", "a monitoring visit letter"),
-        (
-            "joint targeted area inspection",
-            "a joint targeted area inspection letter",
-        ),
-        (
-            "contact referral and assessment",
-            "an unannounced inspection of contact, referral and assessment",
-        ),
-    ];
-    let opening: Vec<&str> = scan::opening(lines, 30).map(|l| l.key()).collect();
-    let head = opening.join(" ");
-    KINDS
-        .iter()
-        .find(|(phrase, _)| head.contains(phrase))
-        .map(|&(_, what)| what)
+/// Recognises the kind of document from its title block, never from its file
+/// name or from a framework named in its body.
+pub fn detect_kind(text: &Text) -> Option<DocumentKind> {
+    let lines = clean_lines(&text.lines[..text.lines.len().min(400)]);
+    kinds::recognise(&doc::title_block(&lines))
+        .ok()
+        .map(|k| k.kind)
 }
 
 /// A report being read: what the kind parsers fill in.
@@ -142,6 +86,8 @@ pub(crate) struct Draft {
     pub judgements: Vec<Judgement>,
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The first on-site visit of an inspection with more than one.
+    pub first_visit: Option<(Date, Date)>,
 }
 
 impl Draft {
@@ -157,12 +103,14 @@ impl Draft {
             judgements: Vec::new(),
             findings: Vec::new(),
             diagnostics: Vec::new(),
+            first_visit: None,
         }
     }
 
-    pub fn warn(&mut self, line: Option<usize>, message: impl Into<String>) {
+    pub fn warn(&mut self, line: Option<usize>, code: DiagnosticCode, message: impl Into<String>) {
         self.diagnostics.push(Diagnostic {
             line,
+            code,
             message: message.into(),
         });
     }
@@ -192,10 +140,7 @@ impl Draft {
                 let line = j.source.line;
                 e.grade.level = None;
                 e.grade.score = None;
-                self.diagnostics.push(Diagnostic {
-                    line: Some(line),
-                    message: msg,
-                });
+                self.warn(Some(line), DiagnosticCode::GradesDisagree, msg);
             }
         }
     }
@@ -218,9 +163,14 @@ impl Draft {
             }
         });
         match &council {
-            None => self.warn(None, "the council could not be read from the document"),
+            None => self.warn(
+                None,
+                DiagnosticCode::CouncilNotFound,
+                "the council could not be read from the document",
+            ),
             Some(c) if c.canonical.is_none() => self.warn(
                 None,
+                DiagnosticCode::CouncilUnknown,
                 format!(
                     "'{}' is not a council apa knows; it is kept as printed",
                     c.printed
@@ -233,10 +183,18 @@ impl Draft {
         years.sort();
         years.dedup();
         if self.year.is_none() {
-            self.warn(None, "the year the document refers to could not be read");
+            self.warn(
+                None,
+                DiagnosticCode::YearNotFound,
+                "the year the document refers to could not be read",
+            );
         }
         if self.judgements.is_empty() {
-            self.warn(None, "no graded judgement was found");
+            self.warn(
+                None,
+                DiagnosticCode::NoJudgement,
+                "no graded judgement was found",
+            );
         }
         Report {
             schema_version: SCHEMA_VERSION,

@@ -1,17 +1,21 @@
-//! What the SIF (2013-2018) and ILACS (2018-2026) reports share: a first page
-//! with the council, the dates and a judgement table whose labels and grades wrap
-//! over lines; a lead inspector; lists of what needs to improve.
+//! What Ofsted's inspection reports share (2009-2026): a title block with the
+//! council, the dates and the inspectors; judgement tables whose labels and
+//! grades wrap over lines; lists of what needs to improve. Every kind of report
+//! reads these through the functions here, so that each rule exists once.
 //!
-//! The judgement table is read from the first page's text joined into one string,
-//! so that a label or grade broken over two or three lines ("Requires /
-//! improvement to be / good") reads whole. Only the table is read: grades quoted
-//! in the narrative (an earlier inspection, another council) are never taken.
+//! A judgement table is read from its lines joined into one string, so that a
+//! label or grade broken over two or three lines ("Requires / improvement to be /
+//! good") reads whole. Only the table is read: grades quoted in the narrative (an
+//! earlier inspection, another council) are never taken.
 
 use super::Draft;
-use super::scan::{CleanLine, date_span, first_date, loose, strip_bullet};
+use super::doc::{Class, Doc};
+use super::scan::{CleanLine, date_span, first_date, first_visit_span, loose, strip_bullet};
+use crate::council::Registry;
 use crate::grade::level_from_word;
 use crate::model::*;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Lines joined with single spaces, remembering which line each piece came from.
@@ -54,11 +58,11 @@ impl<'a, 'b> Flat<'a, 'b> {
 }
 
 /// A grade as the SIF and ILACS tables print it, at the start of `s` (after an
-/// optional footnote number stuck to the label). Returns (printed grade, level,
-/// bytes used). "Not judged" reads with no level.
+/// optional footnote number or full stop stuck to the label). Returns (printed
+/// grade, level, bytes used). "Not judged" reads with no level.
 pub fn grade_at(s: &str) -> Option<(String, Option<Level>, usize)> {
     static G: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\s:\d]*?\b(outstanding|good|requires? improvement(?: to be good)?|inadequate|not judged|adequate)\b")
+        Regex::new(r"(?i)^[\s:.\d]*?\b(outstanding|good|requires? improvement(?: to be good)?|inadequate|not judged|adequate)\b")
             .unwrap()
     });
     let c = G.captures(s)?;
@@ -68,6 +72,43 @@ pub fn grade_at(s: &str) -> Option<(String, Option<Level>, usize)> {
     Some((raw, level, m.end()))
 }
 
+/// A grade printed on the line above its label, its end perhaps below it
+/// ("Requires improvement to" / label / "be good"): `before` is all that stands
+/// between the previous row and the label, `after` what follows the label.
+/// Returns the grade and how many bytes of `after` complete it.
+fn grade_around(before: &str, after: &str) -> Option<(String, Option<Level>, usize)> {
+    let before = before.trim();
+    if before.is_empty() || before.len() > 40 {
+        return None;
+    }
+    let tail = after.trim_start();
+    let skipped = after.len() - tail.len();
+    for ending in [
+        "to be good",
+        "be good",
+        "improvement to be good",
+        "improvement",
+        "",
+    ] {
+        if !tail.starts_with(ending) {
+            continue;
+        }
+        let joined = format!("{before} {ending}");
+        if let Some((raw, level, used)) = grade_at(&joined) {
+            // The grade must be the whole of what stands above the label.
+            if used >= joined.trim_end().len() {
+                let used_after = if ending.is_empty() {
+                    0
+                } else {
+                    skipped + ending.len()
+                };
+                return Some((raw, level, used_after));
+            }
+        }
+    }
+    None
+}
+
 /// Compiles a framework's table labels: (pattern, area).
 pub fn labels(list: &[(&str, Area)]) -> Vec<(Regex, Area)> {
     list.iter()
@@ -75,128 +116,264 @@ pub fn labels(list: &[(&str, Area)]) -> Vec<(Regex, Area)> {
         .collect()
 }
 
-/// Reads a judgement table: each label's first appearance in `flat`, and the grade
-/// that follows it. A label whose grade cannot be read is reported, not guessed.
+/// Reads a judgement table: for each label, its first appearance with a grade
+/// right after it (or, failing that, on the line above it), so that a sentence
+/// that repeats a label ("children in care and care leavers have declined") is
+/// never taken for its row. A label found with no grade is reported, not guessed.
 pub fn read_table(
     flat: &Flat,
     labels: &[(Regex, Area)],
     year: Option<i32>,
     d: &mut Draft,
 ) -> Vec<Judgement> {
-    let mut found: Vec<(usize, usize, Area)> = Vec::new();
-    for (re, area) in labels {
-        if let Some(m) = re.find(&flat.text) {
-            found.push((m.start(), m.end(), *area));
+    // Every appearance of every label, in order.
+    let mut all: Vec<(usize, usize, Area)> = labels
+        .iter()
+        .flat_map(|(re, area)| {
+            re.find_iter(&flat.text)
+                .map(move |m| (m.start(), m.end(), *area))
+        })
+        .collect();
+    all.sort_by_key(|f| (f.0, std::cmp::Reverse(f.1)));
+    // A label inside a longer one at the same place ("children in care" in
+    // "children in care and care leavers") is not a label of its own.
+    all.dedup_by(|b, a| b.0 < a.1 && b.2 != a.2 && b.1 <= a.1);
+    let mut out: Vec<Judgement> = Vec::new();
+    let mut unread: Vec<(usize, usize, Area)> = Vec::new();
+    let mut prev_end = 0;
+    for (i, &(start, end, area)) in all.iter().enumerate() {
+        if out.iter().any(|j| j.area == area) {
+            continue;
         }
-    }
-    found.sort_by_key(|f| f.0);
-    let mut out = Vec::new();
-    for (i, &(start, end, area)) in found.iter().enumerate() {
-        let next = found.get(i + 1).map_or(flat.text.len(), |f| f.0);
-        let between = &flat.text[end..next.max(end)];
-        let printed_label = flat.text[start..end].to_string();
-        match grade_at(between) {
-            Some((raw, level, used)) => out.push(Judgement {
-                scope: Scope::None,
-                area,
-                label: printed_label,
-                year,
-                grade: Grade::new(raw, level),
-                source: flat.source(start, end + used),
-            }),
-            None => {
-                let line = flat.line_at(start).map(|l| l.no);
-                d.warn(
-                    line,
-                    format!("no grade could be read after '{printed_label}'"),
-                );
+        let next = all.get(i + 1).map_or(flat.text.len(), |f| f.0.max(end));
+        let after = &flat.text[end..next];
+        let before = flat.text.get(prev_end..start).unwrap_or("");
+        let grade = grade_at(after)
+            .map(|(raw, level, used)| (raw, level, end + used))
+            .or_else(|| {
+                grade_around(before, after).map(|(raw, level, used)| (raw, level, end + used))
+            });
+        match grade {
+            Some((raw, level, grade_end)) => {
+                let from = if grade_at(after).is_some() {
+                    start
+                } else {
+                    prev_end.max(start - before.len())
+                };
+                out.push(Judgement {
+                    scope: Scope::None,
+                    area,
+                    label: flat.text[start..end].to_string(),
+                    year,
+                    grade: Grade::new(raw, level),
+                    source: flat.source(from, grade_end),
+                });
+                prev_end = grade_end;
             }
+            None => unread.push((start, end, area)),
         }
     }
+    for (start, end, area) in unread {
+        if out.iter().any(|j| j.area == area) {
+            continue;
+        }
+        let label = &flat.text[start..end];
+        d.warn(
+            flat.line_at(start).map(|l| l.no),
+            DiagnosticCode::GradeUnreadable,
+            format!("no grade could be read after '{label}'"),
+        );
+    }
+    out.sort_by_key(|j| j.source.line);
     out
 }
 
-/// The council printed above a report's title: the lines before it, without
-/// page numbers ("St. Helens Metropolitan Borough" / "Council").
-pub fn name_above(opening: &[&CleanLine], title_at: usize) -> Option<String> {
-    let name: Vec<&str> = opening[..title_at]
-        .iter()
-        .map(|l| l.text.as_ref())
+/// Where the title stands in the title block: from the line `start` (an index
+/// into the title block's lines) up to the first line of dates, people or table.
+pub fn title_range(doc: &Doc, start: usize) -> Range<usize> {
+    let keys = doc.title.keys();
+    let end = (start + 1..keys.len())
+        .find(|&i| {
+            let k = &keys[i];
+            k.starts_with("inspection date")
+                || k.starts_with("report published")
+                || k.starts_with("published")
+                || k.starts_with("lead inspector")
+                || k.starts_with("reporting inspector")
+                || k.starts_with("judgement grade")
+                || k.starts_with("age group")
+                || k.starts_with("date of previous")
+        })
+        .unwrap_or(keys.len().min(start + 6));
+    start..end
+}
+
+/// The title's text as printed, its lines joined, page numbers and footnote
+/// marks left out.
+pub fn title_text(doc: &Doc, range: Range<usize>) -> String {
+    range
+        .map(|i| doc.lines[doc.title.lines[i]].text.as_ref())
         .filter(|t| !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The council of an inspection report, kept as printed: the name the title
+/// gives (`in_title`), else a "Local authority:" label, else the lines above the
+/// title, else a line under it that is a council's name, else the council the
+/// registry finds in the title block.
+pub fn read_council(doc: &Doc, title: Range<usize>, in_title: Option<&str>, d: &mut Draft) {
+    let registry = Registry::get();
+    let generic = |name: &str| {
+        loose(name).split(' ').all(|w| {
+            matches!(
+                w,
+                "local" | "authority" | "children" | "s" | "social" | "care" | "services" | "the"
+            )
+        })
+    };
+    let line = |i: usize| &doc.lines[doc.title.lines[i]];
+    let label = doc
+        .title_lines()
+        .find_map(|l| local_authority_label(&l.text));
+    let above: Vec<&str> = (0..title.start)
+        .map(|i| line(i).text.as_ref())
+        .filter(|t| !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
+        .filter(|t| {
+            !matches!(
+                loose(t).as_str(),
+                "ofsted" | "local area partnership report"
+            )
+        })
         .collect();
-    (!name.is_empty()).then(|| name.join(" "))
+    let below = title
+        .clone()
+        .skip(1)
+        .map(line)
+        .find(|l| registry.resolve(&l.text).is_ok())
+        .map(|l| l.text.to_string());
+    let name = in_title
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && !generic(n))
+        .map(str::to_string)
+        .or(label)
+        .or_else(|| (!above.is_empty() && above.len() <= 3).then(|| above.join(" ")))
+        .or(below)
+        .or_else(|| {
+            doc.title_lines()
+                .filter(|l| l.text.len() <= 120)
+                .find_map(|l| registry.find_in(&l.text))
+                .map(|e| e.name.clone())
+        });
+    d.council = name.map(|n| n.trim_end_matches([',', ':']).trim().to_string());
 }
 
-/// "Inspection date(s): ..." with a date range that may wrap onto the next line.
-pub fn read_inspection_dates(lines: &[CleanLine], d: &mut Draft) {
-    let texts: Vec<&CleanLine> = super::scan::opening(lines, 80).collect();
-    for (i, l) in texts.iter().enumerate() {
-        let t = l.key();
-        if !t.starts_with("inspection date") {
-            continue;
-        }
-        let mut text = l.text.to_string();
-        // "28 – 30" / "January 2014": a range broken over lines.
-        static YEAR_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{4}\s*$").unwrap());
-        let t = text.trim_end();
-        let dangling = !YEAR_END.is_match(t)
-            && (t.ends_with(|c: char| c.is_ascii_digit() || c == '–' || c == '-')
-                || t.ends_with(" and")
-                || t.ends_with(" to"));
-        if dangling {
-            if let Some(next) = texts.get(i + 1) {
-                text = format!("{text} {}", next.text);
-            }
-        }
-        match date_span(&text) {
-            Some((a, b)) => {
-                d.dates.inspection_start = Some(a);
-                d.dates.inspection_end = Some(b);
-            }
-            None => d.warn(
-                Some(l.no),
-                format!("the inspection dates could not be read from '{}'", l.text),
-            ),
-        }
-        return;
+/// The name after a "Local authority:" label ("LOCAL AUTHORITY Bromley").
+pub fn local_authority_label(text: &str) -> Option<String> {
+    const LABEL: &str = "local authority";
+    let head = text.get(..LABEL.len())?;
+    let rest = &text[LABEL.len()..];
+    if !head.eq_ignore_ascii_case(LABEL) || rest.starts_with(char::is_alphanumeric) {
+        return None;
     }
-    d.warn(None, "no inspection dates are printed");
+    let name = rest.trim_start_matches([':', ' ']).trim();
+    (!name.is_empty() && name.len() <= 80).then(|| name.to_string())
 }
 
-/// "Report published: 27 June 2016".
-pub fn read_published(lines: &[CleanLine], d: &mut Draft) {
-    d.dates.published = lines
+/// The dates of the title block: "Inspection date(s): ..." (a range that may
+/// wrap onto the next line; split visits), "Report published: ..." or
+/// "Published: ...".
+pub fn read_dates(doc: &Doc, d: &mut Draft) {
+    let lines: Vec<&CleanLine> = doc.title_lines().collect();
+    for l in &lines {
+        let k = l.key();
+        if k.starts_with("report published") || k.starts_with("published") {
+            d.dates.published = first_date(&l.text);
+        }
+    }
+    let Some(i) = lines
         .iter()
-        .take(120)
-        .find(|l| l.key().starts_with("report published"))
-        .and_then(|l| first_date(&l.text));
+        .position(|l| l.key().starts_with("inspection date"))
+    else {
+        d.warn(
+            None,
+            DiagnosticCode::DatesNotFound,
+            "no inspection dates are printed",
+        );
+        return;
+    };
+    let l = lines[i];
+    let mut text = l.text.to_string();
+    // "28 – 30" / "January 2014": a range broken over lines.
+    static YEAR_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{4}\s*$").unwrap());
+    let t = text.trim_end();
+    let dangling = !YEAR_END.is_match(t)
+        && (t.ends_with(|c: char| c.is_ascii_digit() || c == '–' || c == '-')
+            || t.ends_with(" and")
+            || t.ends_with(" to"));
+    if dangling {
+        if let Some(next) = lines.get(i + 1) {
+            text = format!("{text} {}", next.text);
+        }
+    }
+    match date_span(&text) {
+        Some((a, b)) => {
+            d.dates.inspection_start = Some(a);
+            d.dates.inspection_end = Some(b);
+            d.first_visit = first_visit_span(&text);
+        }
+        None => d.warn(
+            Some(l.no),
+            DiagnosticCode::DateUnreadable,
+            format!("the inspection dates could not be read from '{}'", l.text),
+        ),
+    }
 }
 
-/// "Lead inspector: Claire Beckingham, His Majesty's Inspector", "Lead inspector:
-/// Gary Lamb HMI"; deputies too. Names only, without their titles.
-pub fn read_inspectors(lines: &[CleanLine], d: &mut Draft) {
-    static LEAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^(deputy lead|lead) inspectors?\s*:\s*(.+)$").unwrap());
-    for l in lines {
-        if !l.text.contains("nspector") {
+/// Inspectors anywhere in the report: "Lead inspector: Claire Beckingham, His
+/// Majesty's Inspector", "Lead inspector on site: Pietro Battista", "Deputy lead
+/// inspector: ...", "Reporting inspector Helen Cawston HMI". Names only, without
+/// their titles.
+pub fn read_people(doc: &Doc, d: &mut Draft) {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(deputy lead|lead|reporting) inspectors?(?: on site)?\s*(?::\s*|\s)(.*)$")
+            .unwrap()
+    });
+    for (i, l) in doc.lines.iter().enumerate() {
+        if !l.text.contains("nspector") || matches!(doc.class[i], Class::Blank) {
             continue;
         }
         let Some(c) = LEAD.captures(&l.text) else {
             continue;
         };
-        let role = if c[1].to_lowercase().starts_with("deputy") {
-            "deputy lead inspector"
-        } else {
-            "lead inspector"
+        let role = match c[1].to_lowercase().as_str() {
+            "deputy lead" => Role::DeputyLeadInspector,
+            "reporting" => Role::ReportingInspector,
+            _ => Role::LeadInspector,
         };
-        for name in c[2].split(" and ") {
+        let mut names = c[2].trim().to_string();
+        if names.is_empty() {
+            // The name on the next line with text.
+            names = doc
+                .content(i + 1..(i + 4).min(doc.lines.len()))
+                .next()
+                .map(|n| n.text.to_string())
+                .unwrap_or_default();
+        }
+        for name in names.split(" and ") {
             let name = clean_name(name);
-            if name.is_empty() || d.people.iter().any(|p| p.name == name && p.role == role) {
+            let words = name.split_whitespace().count();
+            let looks_like_name = (1..=5).contains(&words)
+                && name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !looks_like_name || d.people.iter().any(|p| p.name == name && p.role == role) {
                 continue;
             }
             d.people.push(Person {
                 name,
-                role: role.to_string(),
+                role,
+                post: None,
             });
         }
     }
@@ -217,32 +394,29 @@ fn clean_name(s: &str) -> String {
     words.join(" ")
 }
 
-/// The first year of: the publication date, the PDF's creation date, the end of
-/// the inspection. Says which when it is not the publication.
-pub fn report_year(d: &mut Draft, pdf_created: Option<Date>) {
-    if let Some(p) = d.dates.published {
-        d.year = Some(p.year);
-    } else if let Some(c) = pdf_created.filter(|c| d.dates.inspection_start.is_none_or(|s| *c >= s))
-    {
-        d.year = Some(c.year);
-        d.warn(
-            None,
-            format!("no publication date is printed; the report's year is taken from the PDF's creation date ({c})"),
-        );
-    } else if let Some(e) = d.dates.inspection_end {
+/// A report's year is the year its inspection ended; failing dates, the year it
+/// was published, with a diagnostic. The PDF's creation date is never used.
+pub fn inspection_year(d: &mut Draft) {
+    if let Some(e) = d.dates.inspection_end {
         d.year = Some(e.year);
+    } else if let Some(p) = d.dates.published {
+        d.year = Some(p.year);
         d.warn(
             None,
-            "no publication date is printed; the report's year is the year the inspection ended",
+            DiagnosticCode::YearInferred,
+            "no inspection dates could be read; the year is the year of publication",
         );
     }
 }
 
-/// Headings of lists of what needs to improve, and the kind of list each is.
-fn list_heading(text: &str) -> Option<&'static str> {
-    let t = loose(text);
-    match t.as_str() {
-        "what needs to improve" => Some("What needs to improve"),
+/// Headings of lists of what needs to improve (compared loosely, a footnote
+/// number after them aside), and the kind of list each is.
+fn list_heading(key: &str) -> Option<&'static str> {
+    let t = key.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    match t {
+        "what needs to improve"
+        | "what needs to improve in this local authority"
+        | "what does the local authority need to improve" => Some("What needs to improve"),
         "areas for priority action" => Some("Areas for priority action"),
         "priority and immediate action" | "immediate action" => {
             Some("Priority and immediate action")
@@ -251,13 +425,6 @@ fn list_heading(text: &str) -> Option<&'static str> {
         "recommendations" => Some("Recommendations"),
         _ => None,
     }
-}
-
-/// A line that is only a page number, or a running header ending in one.
-fn is_page_furniture(text: &str) -> bool {
-    text.chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace())
-        || is_contents_entry(text)
 }
 
 /// A short title line inside a list: no sentence, no final full stop.
@@ -435,43 +602,43 @@ fn reads_as_action(item: &str) -> bool {
         || item.contains(" should ")
 }
 
-/// A contents entry: a title and a page number.
-pub fn is_contents_entry(text: &str) -> bool {
-    static ENTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\S\s+\d{1,3}$").unwrap());
-    ENTRY.is_match(text.trim_end()) && text.len() < 90
-}
-
-/// Reads every list of what needs to improve as areas for improvement. `lscb_from`
-/// is the line number where the LSCB review starts, if the report has one: lists
-/// after it are filed under the LSCB.
-pub fn read_improvements(lines: &[CleanLine], lscb_from: Option<usize>, d: &mut Draft) {
-    static NUMBERED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,3})\.\s+(.*)$").unwrap());
-    let mut i = 0;
-    while i < lines.len() {
-        let Some(heading) = list_heading(&lines[i].text) else {
-            i += 1;
+/// Reads every list of what needs to improve as areas for improvement: each
+/// section whose heading names such a list, its items running on across page
+/// breaks. `lscb_from` is the line number where the LSCB review starts, if the
+/// report has one: lists after it are filed under the LSCB.
+pub fn read_improvements(doc: &Doc, lscb_from: Option<usize>, d: &mut Draft) {
+    let lines = &doc.lines;
+    for section in &doc.sections {
+        let Some(heading) = list_heading(&section.key) else {
             continue;
         };
         let area = lscb_from
-            .filter(|&from| lines[i].no >= from)
+            .filter(|&from| lines[section.heading].no >= from)
             .map(|_| Area::Lscb);
-        i += 1;
+        let mut i = section.body.start;
         let mut items: Vec<(String, Source)> = Vec::new();
         let mut numbered = false;
         let mut after_blank = false;
         while i < lines.len() {
             let l = &lines[i];
-            if l.text.is_empty() {
-                after_blank = true;
-                i += 1;
-                continue;
+            match doc.class[i] {
+                Class::Blank => {
+                    after_blank = true;
+                    i += 1;
+                    continue;
+                }
+                // A page number or running header between two items.
+                Class::Furniture | Class::Contents => {
+                    i += 1;
+                    continue;
+                }
+                _ => {}
             }
-            if list_heading(&l.text).is_some() {
+            if list_heading(l.key()).is_some() {
                 break;
             }
-            let (is_item, body, is_number) = if let Some(c) = NUMBERED.captures(&l.text) {
-                (true, c[2].to_string(), true)
+            let (is_item, body, is_number) = if let Some(rest) = super::doc::numbered(&l.text) {
+                (true, rest.to_string(), true)
             } else if let Some(b) = strip_bullet(&l.text) {
                 (true, b.to_string(), false)
             } else {
@@ -493,13 +660,11 @@ pub fn read_improvements(lines: &[CleanLine], lscb_from: Option<usize>, d: &mut 
                 }
                 items.push((body, l.source()));
                 after_blank = false;
-            } else if !items.is_empty() && !after_blank && !is_contents_entry(&l.text) {
+            } else if !items.is_empty() && !after_blank {
                 let last = items.last_mut().expect("an item");
                 last.0 = format!("{} {}", last.0, l.text);
             } else if items.is_empty() && !after_blank {
                 // An introduction ("In order to improve, the local authority should:").
-            } else if is_page_furniture(&l.text) {
-                // A page number or running header between two items.
             } else if is_subheading(&l.text)
                 && next_item(&lines[i + 1..]).is_some_and(reads_as_action)
             {

@@ -4,117 +4,105 @@
 //! "Record of main findings" table. Both are read and must agree; some headings
 //! carry their grade only in the body. Areas for improvement are grouped by
 //! timescale.
+//!
+//! The readers of that body, table and list are shared with the inspections of
+//! 2012-2013 that followed ([`super::lac`], [`super::child_protection`]), which
+//! have one block each.
 
 use super::Draft;
 use super::areas::inspection_area;
-use super::key::read_key;
-use super::scan::{CleanLine, date_span, first_date, loose, strip_bullet};
-use crate::grade::{Scale, level_from_word};
+use super::doc::{Class, Doc, Section, Title};
+use super::key::scale_or;
+use super::kinds::KindReader;
+use super::ofsted::{
+    inspection_year, read_council, read_dates, read_people, title_range, title_text,
+};
+use super::scan::{loose, strip_bullet};
+use crate::grade::{Scale, level_from_word, reconcile};
 use crate::model::*;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static GRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bGrade\s*([1-4])\s*\(\s*(outstanding|good|adequate|inadequate)\s*\)").unwrap()
-});
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::SafeguardingLacInspection,
+    recognise,
+    read,
+};
 
-pub fn parse(lines: &[CleanLine], d: &mut Draft) {
-    read_heading(lines, d);
-    let scale = match read_key(lines) {
-        Some((s, _)) => s,
-        None => {
-            d.warn(None, "no key to the grades is printed; this era's scale (Grade 1 = outstanding .. Grade 4 = inadequate) is assumed");
-            Scale::GRADE_ONE_IS_BEST
-        }
-    };
-    let record = lines
-        .iter()
-        .position(|l| l.key().starts_with("record of main findings") && !is_contents(l));
-    if let Some(at) = record {
-        read_record(&lines[at + 1..], d);
-    } else {
-        d.warn(
-            None,
-            "the 'Record of main findings' table was not found; grades are read from the body only",
-        );
-    }
-    let body = &lines[..record.unwrap_or(lines.len())];
-    read_body(body, scale, d);
+const TITLE: &str = "inspection of safeguarding and looked after children services";
+
+fn recognise(title: &Title) -> bool {
+    title.line_starting(TITLE).is_some()
 }
 
-fn read_heading(lines: &[CleanLine], d: &mut Draft) {
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)^Inspection of safeguarding and looked after children services\s*:?\s*(.*)$",
-        )
-        .unwrap()
-    });
-    if let Some((l, c)) = lines
-        .iter()
-        .filter(|l| l.text.starts_with("Inspection") || l.text.starts_with("INSPECTION"))
-        .find_map(|l| TITLE.captures(&l.text).map(|c| (l, c)))
-    {
-        d.title = Some(l.text.to_string());
-        let name = c[1].trim();
-        if !name.is_empty() {
-            d.council = Some(name.to_string());
-        }
-    }
-    if d.council.is_none() {
-        d.council = lines.iter().find_map(|l| {
-            let t = l.text.strip_prefix("Record of main findings:")?;
-            Some(t.trim().to_string()).filter(|t| !t.is_empty())
+fn read(doc: &Doc, d: &mut Draft) {
+    let start = doc.title.line_starting(TITLE).unwrap_or(0);
+    let range = title_range(doc, start);
+    let printed = title_text(doc, range.start..range.start + 1);
+    // "Inspection of safeguarding and looked after children services Bromley".
+    let in_title = printed
+        .get(TITLE.len()..)
+        .map(|rest| rest.trim_start_matches([':', ' ']).trim().to_string())
+        .filter(|rest| !rest.is_empty())
+        .or_else(|| {
+            doc.lines.iter().find_map(|l| {
+                let t = l.text.strip_prefix("Record of main findings:")?;
+                Some(t.trim().to_string()).filter(|t| !t.is_empty())
+            })
         });
-    }
-    for l in lines.iter().take(80) {
-        let t = l.key();
-        if t.starts_with("inspection dates") || t.starts_with("inspection date") {
-            if let Some((a, b)) = date_span(&l.text) {
-                d.dates.inspection_start = Some(a);
-                d.dates.inspection_end = Some(b);
-            }
-        } else if t.starts_with("published") {
-            d.dates.published = first_date(&l.text);
-        } else if t.starts_with("reporting inspector") || t.starts_with("lead inspector") {
-            let role = if t.starts_with("reporting") {
-                "reporting inspector"
-            } else {
-                "lead inspector"
-            };
-            let name = l
-                .text
-                .split_whitespace()
-                .skip(2)
-                .collect::<Vec<_>>()
-                .join(" ");
-            let name = name.trim_start_matches(':').trim().to_string();
-            if !name.is_empty() {
-                d.people.push(Person {
-                    name,
-                    role: role.to_string(),
-                });
-            }
-        }
-    }
-    d.year = d
-        .dates
-        .published
-        .or(d.dates.inspection_start)
-        .map(|x| x.year);
+    read_council(doc, range, in_title.as_deref(), d);
+    d.title = Some(printed);
+    read_inspection(doc, None, Scale::GRADE_ONE_IS_BEST, d);
 }
 
-/// A table-of-contents row: a label and a page number.
-fn is_contents(l: &CleanLine) -> bool {
-    let cells_end_in_page = l.cells().is_some_and(|cells| {
-        cells.len() >= 2
-            && cells
-                .last()
-                .is_some_and(|c| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit()))
+/// What the 2009-2013 inspections share: dates and inspectors, the scale from
+/// the printed key, the "Record of main findings", and the body's graded
+/// headings and areas for improvement. `scope` is the block of a report that has
+/// one; a report with two says which by its headings.
+pub(super) fn read_inspection(doc: &Doc, scope: Option<Scope>, era: Scale, d: &mut Draft) {
+    read_dates(doc, d);
+    read_people(doc, d);
+    inspection_year(d);
+    let scale = scale_or(
+        &doc.lines,
+        era,
+        "Grade 1 = outstanding .. Grade 4 = inadequate",
+        d,
+    );
+    let record = doc
+        .sections
+        .iter()
+        .find(|s| s.key.starts_with("record of main findings"));
+    match record {
+        Some(s) => read_record(doc, s, scope, d),
+        None => d.warn(
+            None,
+            DiagnosticCode::StructureNotFound,
+            "the 'Record of main findings' table was not found; grades are read from the body only",
+        ),
+    }
+    let end = record.map_or(doc.lines.len(), |s| s.heading);
+    read_body(doc, 0..end, scope, scale, d);
+}
+
+/// A grade printed on its own or after its label: "Grade 3 (Adequate)",
+/// "Adequate (Grade 3)", "Inadequate Grade 4", "Grade 4 (inadequate)". Returns
+/// where it starts, the number and the word.
+fn grade_statement(text: &str) -> Option<(usize, Option<u8>, Option<&str>)> {
+    static GRADE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bGrade\s*([1-4])\s*(?:\(\s*(outstanding|good|adequate|inadequate)\s*\))?|\b(outstanding|good|adequate|inadequate)\s*\(?\s*Grade\s*([1-4])\s*\)?)\s*\.?$").unwrap()
     });
-    // Without cell marks (text from a PDF): a short title ending in a page number.
-    cells_end_in_page || super::ofsted::is_contents_entry(&l.text)
+    if !text.contains("rade") && !text.contains("RADE") {
+        return None;
+    }
+    let c = GRADE.captures(text)?;
+    let number = c.get(1).or(c.get(4)).and_then(|m| m.as_str().parse().ok());
+    let word = c.get(2).or(c.get(3)).map(|m| m.as_str());
+    Some((c.get(0)?.start(), number, word))
 }
 
+/// A heading that starts one of a two-block report's blocks.
 fn scope_heading(text: &str) -> Option<Scope> {
     if text.len() >= 100 {
         return None;
@@ -135,14 +123,20 @@ fn scope_heading(text: &str) -> Option<Scope> {
     None
 }
 
-/// The "Record of main findings" table: block rows, group rows, graded rows.
-fn read_record(lines: &[CleanLine], d: &mut Draft) {
+/// The "Record of main findings" table: block rows, group rows, graded rows. A
+/// label that wraps onto a second line ("Outcomes for looked after children and"
+/// / "young people  Adequate") is read whole.
+fn read_record(doc: &Doc, section: &Section, fixed: Option<Scope>, d: &mut Draft) {
     // In text taken from a PDF the table has no cell marks: "Label   Grade".
     static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(.*?\S)\s+(outstanding|good|adequate|inadequate)$").unwrap()
+        Regex::new(
+            r"(?i)^(.*?\S)\s+(outstanding|good|adequate|inadequate)(?:\s*\(?grade\s*[1-4]\)?)?$",
+        )
+        .unwrap()
     });
-    let mut scope = None;
-    for l in lines {
+    let mut scope = fixed;
+    let mut pending: Option<String> = None;
+    for l in doc.content(section.body.clone()) {
         let (label, grade) = match l.clean_cells() {
             Some(cells) => {
                 let cell = |i: usize| cells.get(i).map(|c| c.to_string()).unwrap_or_default();
@@ -154,15 +148,22 @@ fn read_record(lines: &[CleanLine], d: &mut Draft) {
             },
         };
         if grade.is_empty() {
-            if let Some(s) = scope_heading(&label) {
-                scope = Some(s);
+            match scope_heading(&label) {
+                Some(s) if fixed.is_none() => scope = Some(s),
+                _ => {}
             }
+            pending = (l.cells().is_none()).then_some(label);
             continue;
         }
+        let label = match pending.take() {
+            Some(p) if label.starts_with(char::is_lowercase) => format!("{p} {label}"),
+            _ => label,
+        };
         let Some(scope) = scope else { continue };
         let Some(area) = inspection_area(&label, scope) else {
             d.warn(
                 Some(l.no),
+                DiagnosticCode::UnknownLabel,
                 format!("'{label}' is not a judgement apa knows; skipped"),
             );
             continue;
@@ -171,6 +172,7 @@ fn read_record(lines: &[CleanLine], d: &mut Draft) {
         if level.is_none() {
             d.warn(
                 Some(l.no),
+                DiagnosticCode::GradeUnreadable,
                 format!("grade '{grade}' for '{label}' could not be read"),
             );
         }
@@ -185,98 +187,145 @@ fn read_record(lines: &[CleanLine], d: &mut Draft) {
     }
 }
 
-/// Body grades ("Grade 3 (Adequate)" under a heading or after a sentence) and
+/// Body grades ("Grade 3 (Adequate)" under a heading, or after a sentence) and
 /// the areas for improvement, in their block.
-fn read_body(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
-    let mut scope = None;
-    let mut last_text: Option<&CleanLine> = None;
-    let mut i = 0;
-    while i < lines.len() {
-        let l = &lines[i];
+fn read_body(
+    doc: &Doc,
+    range: std::ops::Range<usize>,
+    fixed: Option<Scope>,
+    scale: Scale,
+    d: &mut Draft,
+) {
+    // The heading each section's first line stands under.
+    let heading_of: HashMap<usize, &Section> = doc
+        .sections
+        .iter()
+        .filter_map(|s| Some((doc.first_content(s)?, s)))
+        .collect();
+    let mut scope = fixed;
+    let mut last_text: Option<usize> = None;
+    let mut i = range.start;
+    while i < range.end {
+        let l = &doc.lines[i];
+        let class = doc.class[i];
         i += 1;
-        if l.text.is_empty() || is_contents(l) {
+        if matches!(class, Class::Blank | Class::Furniture | Class::Contents) {
             continue;
         }
-        if let Some(s) = scope_heading(&l.text) {
-            scope = Some(s);
-            last_text = Some(l);
-            continue;
+        if fixed.is_none() {
+            if let Some(s) = scope_heading(&l.text) {
+                scope = Some(s);
+                last_text = Some(i - 1);
+                continue;
+            }
         }
         let Some(scope) = scope else {
-            last_text = Some(l);
+            last_text = Some(i - 1);
             continue;
         };
         if l.key() == "areas for improvement" {
-            i += read_improvements(&lines[i..], scope, d);
+            i = read_timescales(doc, i..range.end, scope, d);
             continue;
         }
-        let maybe_grade = l.text.contains("Grade") || l.text.contains("grade");
-        if let Some(c) = maybe_grade.then(|| GRADE.captures(&l.text)).flatten() {
-            let m = c.get(0).unwrap();
-            let before = l.text[..m.start()].trim();
-            let label_line = if before.is_empty() {
-                last_text
+        if let Some((at, number, word)) = grade_statement(&l.text) {
+            let before = l.text[..at].trim();
+            // The label: what precedes the grade on its line, else the heading it
+            // stands under, else the line above.
+            let (label, label_line) = if !before.is_empty() {
+                (before.to_string(), None)
+            } else if let Some(s) = heading_of.get(&(i - 1)) {
+                (doc.heading_text(s), Some(s.heading))
             } else {
-                Some(l)
+                (
+                    last_text
+                        .map(|x| doc.lines[x].text.to_string())
+                        .unwrap_or_default(),
+                    last_text,
+                )
             };
-            let label = if before.is_empty() {
-                last_text.map(|x| x.text.to_string()).unwrap_or_default()
-            } else {
-                before.to_string()
-            };
-            // A grade in the middle of a paragraph is not a heading's grade.
-            let trailing = l.text[m.end()..].trim();
-            if trailing.is_empty() && label.len() < 250 {
-                match inspection_area(&label, scope) {
-                    Some(area) => {
-                        let n: u8 = c[1].parse().unwrap_or(0);
-                        let by_number = scale.level(n);
-                        let by_word = level_from_word(&c[2]);
-                        let level = if by_number == by_word {
-                            by_number
-                        } else {
-                            d.warn(Some(l.no), format!("'{}' gives a number and a word that disagree on this document's scale", m.as_str()));
-                            None
-                        };
-                        d.judge(Judgement {
-                            scope,
-                            area,
-                            label: label.trim_end_matches('.').to_string(),
-                            year: d.year,
-                            grade: Grade::new(m.as_str(), level),
-                            source: label_line.map_or_else(
-                                || l.source(),
-                                |x| {
-                                    let mut s = l.source();
-                                    if x.no != l.no {
-                                        s.text = format!("{} | {}", x.text, l.text);
-                                    }
-                                    s
-                                },
-                            ),
-                        });
-                    }
-                    None => d.warn(
-                        Some(l.no),
-                        format!(
-                            "a grade follows '{label}', which is not a judgement apa knows; skipped"
-                        ),
-                    ),
-                }
+            if label.len() < 250 {
+                judge_statement(
+                    doc,
+                    i - 1,
+                    &label,
+                    label_line,
+                    (number, word),
+                    scope,
+                    scale,
+                    d,
+                );
             }
         }
-        last_text = Some(l);
+        last_text = Some(i - 1);
     }
 }
 
-/// Bullets grouped under "Immediately:", "Within three months", "Within six months".
-/// Returns how many lines it consumed.
-fn read_improvements(lines: &[CleanLine], scope: Scope, d: &mut Draft) -> usize {
+/// Records a grade read from a statement, its number and word reconciled on the
+/// document's scale.
+#[allow(clippy::too_many_arguments)]
+fn judge_statement(
+    doc: &Doc,
+    at: usize,
+    label: &str,
+    label_line: Option<usize>,
+    (number, word): (Option<u8>, Option<&str>),
+    scope: Scope,
+    scale: Scale,
+    d: &mut Draft,
+) {
+    let l = &doc.lines[at];
+    let Some(area) = inspection_area(label, scope) else {
+        d.warn(
+            Some(l.no),
+            DiagnosticCode::UnknownLabel,
+            format!("a grade follows '{label}', which is not a judgement apa knows; skipped"),
+        );
+        return;
+    };
+    let (start, _, _) = grade_statement(&l.text).unwrap_or((0, None, None));
+    let raw = l.text[start..].trim().trim_end_matches('.').to_string();
+    let level = match reconcile(number, word, scale) {
+        Ok(level) => level,
+        Err(_) => {
+            d.warn(
+                Some(l.no),
+                DiagnosticCode::GradesDisagree,
+                format!("'{raw}' gives a number and a word that disagree on this document's scale"),
+            );
+            None
+        }
+    };
+    let mut source = l.source();
+    if let Some(x) = label_line.filter(|&x| x != at) {
+        source.text = format!("{} | {}", doc.lines[x].text, l.text);
+    }
+    d.judge(Judgement {
+        scope,
+        area,
+        label: label.trim_end_matches('.').to_string(),
+        year: d.year,
+        grade: Grade::new(raw, level),
+        source,
+    });
+}
+
+/// Items grouped under "Immediately:", "Within three months", "Within six
+/// months"; an item may wrap over lines and run on across a page break. Returns
+/// the index of the first line after the list.
+fn read_timescales(doc: &Doc, range: std::ops::Range<usize>, scope: Scope, d: &mut Draft) -> usize {
     let mut timescale = None;
-    let mut seen_bullet = false;
-    for (n, l) in lines.iter().enumerate() {
-        if l.text.is_empty() {
-            continue;
+    let mut items: Vec<(Option<Timescale>, String, Source)> = Vec::new();
+    // Whether the line before (blanks aside) continues an item.
+    let mut in_item = false;
+    for i in range.clone() {
+        let l = &doc.lines[i];
+        match doc.class[i] {
+            Class::Blank => {
+                in_item = false;
+                continue;
+            }
+            Class::Furniture | Class::Contents => continue,
+            _ => {}
         }
         let t = l.key();
         let ts = if t.starts_with("immediately") {
@@ -290,32 +339,81 @@ fn read_improvements(lines: &[CleanLine], scope: Scope, d: &mut Draft) -> usize 
         };
         if ts.is_some() {
             timescale = ts;
+            in_item = false;
             continue;
         }
         if let Some(item) = strip_bullet(l.raw.trim()) {
-            seen_bullet = true;
             if timescale.is_none() {
                 d.warn(
                     Some(l.no),
+                    DiagnosticCode::ListItem,
                     "an area for improvement stands under no timescale",
                 );
             }
-            d.find(Finding {
-                kind: FindingKind::AreaForImprovement,
-                scope,
-                area: None,
-                heading: None,
-                timescale,
-                text: super::scan::clean(item),
-                year: d.year,
-                action: None,
-                source: l.source(),
-            });
+            items.push((timescale, super::scan::clean(item), l.source()));
+            in_item = true;
             continue;
         }
-        if seen_bullet || timescale.is_some() {
-            return n;
+        if in_item && doc.class[i] == Class::Text {
+            // The item's next line.
+            let last = items.last_mut().expect("an item");
+            last.1 = format!("{} {}", last.1, l.text);
+            continue;
+        }
+        if !items.is_empty() || timescale.is_some() {
+            push_items(items, scope, d);
+            return i;
         }
     }
-    lines.len()
+    push_items(items, scope, d);
+    range.end
+}
+
+fn push_items(items: Vec<(Option<Timescale>, String, Source)>, scope: Scope, d: &mut Draft) {
+    for (timescale, text, source) in items {
+        d.find(Finding {
+            kind: FindingKind::AreaForImprovement,
+            scope,
+            area: None,
+            heading: None,
+            timescale,
+            text,
+            year: d.year,
+            action: None,
+            source,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grade_statements_in_their_printed_forms() {
+        assert_eq!(
+            grade_statement("Grade 3 (Adequate)"),
+            Some((0, Some(3), Some("Adequate")))
+        );
+        assert_eq!(
+            grade_statement("Grade 4 (inadequate)"),
+            Some((0, Some(4), Some("inadequate")))
+        );
+        assert_eq!(
+            grade_statement("Inadequate Grade 4"),
+            Some((0, Some(4), Some("Inadequate")))
+        );
+        assert_eq!(
+            grade_statement("Adequate (Grade 3)"),
+            Some((0, Some(3), Some("Adequate")))
+        );
+        assert_eq!(
+            grade_statement("The quality of provision Grade 3 (Adequate)").map(|g| g.0),
+            Some(25)
+        );
+        assert_eq!(
+            grade_statement("Grade 3 (Adequate) was given in 2010 to"),
+            None
+        );
+    }
 }

@@ -502,6 +502,17 @@ pub fn date_span(s: &str) -> Option<(Date, Date)> {
     Some((first, last))
 }
 
+/// The first on-site visit of an inspection whose dates name two ("30 September
+/// to 11 October 2024 and 13 to 16 January 2025"): its first and last day. A
+/// visit ends where a year is followed by "and".
+pub fn first_visit_span(s: &str) -> Option<(Date, Date)> {
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{4}\s*,?\s+and\s").unwrap());
+    match SPLIT.find(s) {
+        Some(m) => date_span(&s[..m.start() + 4]),
+        None => date_span(s),
+    }
+}
+
 /// Years (1990-2039) written in the text, in order, with their byte offsets.
 pub fn find_years(s: &str) -> Vec<(usize, i32)> {
     static YEAR: LazyLock<Regex> =
@@ -919,6 +930,18 @@ mod tests {
         assert_eq!(
             date_span("12/01/2015 to 23/01/2015"),
             Some((d(2015, 1, 12), d(2015, 1, 23)))
+        );
+    }
+
+    #[test]
+    fn first_visits() {
+        assert_eq!(
+            first_visit_span("5 to 9 December 2022 and 14 to 15 February 2023"),
+            Some((d(2022, 12, 5), d(2022, 12, 9)))
+        );
+        assert_eq!(
+            first_visit_span("30 September to 11 October 2024 and 13 to 16 January 2025"),
+            Some((d(2024, 9, 30), d(2024, 10, 11)))
         );
     }
 

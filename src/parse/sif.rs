@@ -5,36 +5,41 @@
 //!
 //! Overall effectiveness is the headline sentence ("The overall judgement is
 //! good", "... is that children's services require improvement", "Children's
-//! services in Bromley are inadequate"); the other judgements are the first
-//! page's table; the LSCB's is a sentence ("The effectiveness of the Local
+//! services in Bromley are inadequate", "Children's services require improvement
+//! to be good"); the other judgements are the first page's table, which may run
+//! on to the second; the LSCB's is a sentence ("The effectiveness of the Local
 //! Safeguarding Children Board (LSCB) is good", "The Local Safeguarding Children
 //! Board requires improvement").
 
 use super::Draft;
+use super::doc::{Doc, Title};
+use super::kinds::KindReader;
 use super::ofsted::{
-    Flat, grade_at, labels, name_above, read_improvements, read_inspection_dates, read_inspectors,
-    read_published, read_table, report_year,
+    Flat, grade_at, inspection_year, labels, read_council, read_dates, read_improvements,
+    read_people, read_table, title_range, title_text,
 };
-use super::scan::{CleanLine, loose};
+use crate::framework::SifCoverage;
 use crate::model::*;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub fn is_title(head: &str) -> bool {
-    head.contains("inspection of services for children in need of help and protection")
-        || head.contains("re inspection of services for children")
-        || head.contains("review of the effectiveness of the local safeguarding children board")
-}
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::SifInspection,
+    recognise,
+    read,
+};
 
-/// The variants of the framework, from the title.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Variant {
-    /// Inspection with the LSCB review.
-    Combined,
-    /// Inspection without an LSCB review (re-inspections; 2018 reports).
-    InspectionOnly,
-    /// A review of the LSCB alone.
-    LscbReview,
+/// What a SIF title starts with: the inspection, a re-inspection, or the
+/// review of the LSCB alone.
+const TITLES: [&str; 4] = [
+    "inspection of services for children in need of help and protection",
+    "re inspection of services for children",
+    "reinspection of services for children",
+    "review of the effectiveness of the local safeguarding children board",
+];
+
+fn recognise(title: &Title) -> bool {
+    TITLES.iter().any(|t| title.line_starting(t).is_some())
 }
 
 static TABLE: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
@@ -53,128 +58,103 @@ static TABLE: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
             Area::CareLeavers,
         ),
         (r"leadership,? management and governance", Area::Leadership),
-        (r"overall effectiveness", Area::OverallEffectiveness),
     ])
 });
 
 const GRADE: &str = r"outstanding|good|inadequate|requires? improvement(?: to be good)?";
 
-pub fn parse(lines: &[CleanLine], d: &mut Draft) {
-    d.framework = Some(Framework::Sif);
-    let opening: Vec<&CleanLine> = super::scan::opening(lines, 60).collect();
-    let head = loose(
-        &opening
-            .iter()
-            .map(|l| l.text.as_ref())
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
-    let variant = if head.contains("inspection of services for children") {
-        if head.contains("review of the effectiveness of the local safeguarding children board") {
-            Variant::Combined
+fn read(doc: &Doc, d: &mut Draft) {
+    let start = TITLES
+        .iter()
+        .filter_map(|t| doc.title.line_starting(t))
+        .min()
+        .unwrap_or(0);
+    let title = title_range(doc, start);
+    let title_key = doc.title.joined_from(title.start, title.len());
+    let coverage = SifCoverage::of_title(&title_key);
+    d.framework = Some(
+        if title_key.starts_with("re inspection") || title_key.starts_with("reinspection") {
+            Framework::SifReinspection
         } else {
-            Variant::InspectionOnly
-        }
-    } else {
-        Variant::LscbReview
-    };
-    read_heading(&opening, d);
-    read_inspection_dates(lines, d);
-    read_published(lines, d);
-    read_inspectors(lines, d);
-    report_year(d, d.dates.pdf_created);
+            Framework::Sif
+        },
+    );
+    d.title = Some(title_text(doc, title.clone()));
+    read_council(doc, title, None, d);
+    read_dates(doc, d);
+    read_people(doc, d);
+    inspection_year(d);
     let year = d.year;
 
-    // The first page: up to the table's end, or the contents.
-    let first_page: Vec<&CleanLine> = lines
-        .iter()
-        .take_while(|l| l.page.is_none_or(|p| p == 1))
-        .take(70)
-        .collect();
-    let flat = Flat::new(first_page.iter().copied());
-    if variant != Variant::LscbReview {
-        read_headline(&flat, year, d);
-        let table_from = first_page
-            .iter()
+    if coverage.judges_services() {
+        read_headline(&Flat::new(doc.content(doc.first_page())), year, d);
+        // The table: from its first row, on across the page break to the next page.
+        let rows = doc.content(doc.pages(2));
+        let from = rows
+            .clone()
             .position(|l| l.key().starts_with("1 children who need help"));
-        match table_from {
-            Some(at) => {
-                let table = Flat::new(first_page[at..].iter().copied().take(16));
-                for j in read_table(&table, &TABLE, year, d) {
-                    d.judge(j);
-                }
-            }
-            None => {
-                d.warn(
-                    None,
-                    "the numbered table of judgements was not found; its labels are looked for on the first page",
-                );
-                for j in read_table(&flat, &TABLE, year, d) {
-                    d.judge(j);
-                }
-            }
+        if from.is_none() {
+            d.warn(
+                None,
+                DiagnosticCode::StructureNotFound,
+                "the numbered table of judgements was not found; its labels are looked for on the first two pages",
+            );
+        }
+        let table = Flat::new(rows.skip(from.unwrap_or(0)).take(40));
+        for j in read_table(&table, &TABLE, year, d) {
+            d.judge(j);
         }
     }
-    if variant != Variant::InspectionOnly {
-        read_lscb(lines, year, d);
-    }
-    let lscb_from = match variant {
-        Variant::LscbReview => Some(0),
-        Variant::InspectionOnly => None,
-        Variant::Combined => lines
+    let lscb_from = match coverage {
+        SifCoverage::LscbReview => Some(0),
+        SifCoverage::InspectionOnly => None,
+        SifCoverage::Combined => doc
+            .sections
             .iter()
-            .skip(40)
-            .find(|l| {
-                let t = l.key();
-                (t.starts_with("section 2 the effectiveness of the local safeguarding")
-                    || t == "the local safeguarding children board lscb"
-                    || t == "local safeguarding children board lscb"
-                    || t.starts_with(
-                        "review of the effectiveness of the local safeguarding children board",
-                    ))
-                    && !super::ofsted::is_contents_entry(&l.text)
+            .find(|s| {
+                let t = &s.key;
+                doc.lines[s.heading].no > 40
+                    && (t.starts_with("section 2 the effectiveness of the local safeguarding")
+                        || t == "the local safeguarding children board lscb"
+                        || t == "local safeguarding children board lscb"
+                        || t.starts_with(
+                            "review of the effectiveness of the local safeguarding children board",
+                        ))
             })
-            .map(|l| l.no),
+            .map(|s| doc.lines[s.heading].no),
     };
-    read_improvements(lines, lscb_from, d);
-}
-
-/// The council: the lines above the title.
-fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
-    let title_at = opening.iter().position(|l| {
-        let t = l.key();
-        t.starts_with("inspection of services for children")
-            || t.starts_with("re inspection of services")
-            || t.starts_with("review of the effectiveness")
-    });
-    let Some(at) = title_at else { return };
-    d.council = name_above(opening, at);
-    let title: Vec<&str> = opening[at..]
-        .iter()
-        .take_while(|l| !l.key().starts_with("inspection date"))
-        .map(|l| l.text.as_ref())
-        .filter(|t| !t.chars().all(|c| c.is_ascii_digit()))
-        .collect();
-    d.title = Some(title.join(" "));
+    if coverage.judges_lscb() {
+        // The board's judgement is stated in its review: from the review's start,
+        // or in the whole of a report whose review could not be found.
+        let from = lscb_from.unwrap_or(0);
+        read_lscb(
+            &Flat::new(doc.content(0..doc.lines.len()).filter(|l| l.no >= from)),
+            year,
+            d,
+        );
+    }
+    read_improvements(doc, lscb_from, d);
 }
 
 /// "The overall judgement is good", "The overall judgement is that children's
-/// services require improvement", "Children's services in Bromley are inadequate".
+/// services require improvement", "Children's services in Bromley are inadequate",
+/// "Children's services require improvement to be good".
 fn read_headline(flat: &Flat, year: Option<i32>, d: &mut Draft) {
     static HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)(?:overall judgement is\s+(?:that\s+)?(?:the\s+)?(?:children'?s\s+services?\s+)?|children'?s\s+services?\s+in\s+[^.]{{1,60}}?\s+)(?:is\s+|are\s+)?({GRADE})\b"
+            r"(?i)(?:overall judgement is\s+(?:that\s+)?(?:the\s+)?(?:children'?s\s+services?\s+)?|children'?s\s+services?\s+(?:in\s+[^.]{{1,60}}?\s+)?)(?:is\s+|are\s+)?({GRADE})\b"
         ))
         .unwrap()
     });
     let Some(c) = HEADLINE.captures(&flat.text) else {
         d.warn(
             None,
+            DiagnosticCode::StructureNotFound,
             "the headline sentence with the overall judgement was not found",
         );
         return;
     };
-    let m = c.get(0).unwrap();
+    let m = c.get(0).expect("the whole match");
     let (raw, level, _) = grade_at(&c[1]).unwrap_or((c[1].to_string(), None, 0));
     d.judge(Judgement {
         scope: Scope::None,
@@ -187,7 +167,7 @@ fn read_headline(flat: &Flat, year: Option<i32>, d: &mut Draft) {
 }
 
 /// Every statement of the LSCB's judgement; they must agree.
-fn read_lscb(lines: &[CleanLine], year: Option<i32>, d: &mut Draft) {
+fn read_lscb(flat: &Flat, year: Option<i32>, d: &mut Draft) {
     static LSCB: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
             r"(?i)\b(?:Local Safeguarding Children(?:\s+Board)?(?:\s*\(LSCB\))?|effectiveness of the LSCB)\s+(?:is\s+|are\s+)?({GRADE})\b"
@@ -199,7 +179,6 @@ fn read_lscb(lines: &[CleanLine], year: Option<i32>, d: &mut Draft) {
     static SHORT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"(?i)\bthe LSCB\s+(?:is|are)\s+({GRADE})\b")).unwrap()
     });
-    let flat = Flat::new(lines.iter());
     let mut found = false;
     // Each statement: where it is, and its grade's words.
     let statements = |re: &Regex| -> Vec<(std::ops::Range<usize>, &str)> {
@@ -234,7 +213,11 @@ fn read_lscb(lines: &[CleanLine], year: Option<i32>, d: &mut Draft) {
         found = true;
     }
     if !found {
-        d.warn(None, "the LSCB's judgement was not found");
+        d.warn(
+            None,
+            DiagnosticCode::JudgementMissing,
+            "the LSCB's judgement was not found",
+        );
     }
 }
 
@@ -244,13 +227,13 @@ mod tests {
     use crate::extract::Text;
     use crate::parse::scan::clean_lines;
 
-    fn lscb(text: &str) -> (Vec<Option<Level>>, Vec<String>) {
+    fn lscb(text: &str) -> (Vec<Option<Level>>, Vec<DiagnosticCode>) {
         let text = Text::from_plain(text);
         let lines = clean_lines(&text.lines);
         let mut d = Draft::new(DocumentKind::SifInspection);
-        read_lscb(&lines, Some(2016), &mut d);
+        read_lscb(&Flat::new(lines.iter()), Some(2016), &mut d);
         let levels = d.judgements.iter().map(|j| j.grade.level).collect();
-        let notes = d.diagnostics.iter().map(|x| x.message.clone()).collect();
+        let notes = d.diagnostics.iter().map(|x| x.code).collect();
         (levels, notes)
     }
 
@@ -268,6 +251,6 @@ mod tests {
         // "Good at" something is no judgement of the board.
         let (levels, notes) = lscb("The LSCB is good at sharing information.");
         assert!(levels.is_empty());
-        assert!(notes.iter().any(|n| n.contains("not found")));
+        assert_eq!(notes, vec![DiagnosticCode::JudgementMissing]);
     }
 }

@@ -1,0 +1,457 @@
+//! The one reading pass every document goes through, as pulldown-cmark reads
+//! markdown: each line is classified once ([`Class`]), the title block is found
+//! once ([`Title`]), and the sections are found once ([`Section`]: a heading and
+//! the lines up to the next heading, running on across page breaks). Each kind's
+//! reader then consumes the title block and the sections it needs.
+
+use super::scan::{CleanLine, clean_lines, loose, strip_bullet};
+use crate::extract::Text;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What a line is, decided once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// No text.
+    Blank,
+    /// A page number, or a running header or footer repeated page after page.
+    Furniture,
+    /// A contents entry: a title, a wide gap, a page number.
+    Contents,
+    /// A heading: marked as one, or a short line standing alone between blanks.
+    Heading,
+    /// A table row with cell marks.
+    Row,
+    /// A bulleted item; depth 0 is the outermost.
+    Bullet { depth: u8 },
+    /// A numbered paragraph or item ("3. Ensure that ...", "22. In order to ...").
+    Numbered,
+    /// Anything else: a line of a paragraph.
+    Text,
+}
+
+/// A heading and the lines under it, up to the next heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Index of the heading's first line.
+    pub heading: usize,
+    /// The heading's text, its lines joined (a heading may wrap), compared loosely.
+    pub key: String,
+    /// Indices of the body's lines: after the heading up to the next section.
+    pub body: Range<usize>,
+}
+
+/// The title block: the first page's opening lines, or a text's first lines with
+/// text. The kind of document is decided from it alone.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Indices of the title block's lines with text, in order.
+    pub lines: Vec<usize>,
+    /// Their loose keys.
+    keys: Vec<String>,
+}
+
+impl Title {
+    /// The index (into [`Title::lines`]) of the first line where `phrase` (loose
+    /// text) starts, the phrase read on across the next two lines.
+    pub fn line_starting(&self, phrase: &str) -> Option<usize> {
+        (0..self.keys.len()).find(|&i| self.joined_from(i, 3).starts_with(phrase))
+    }
+
+    /// Whether `phrase` (loose text) is anywhere in the title block.
+    pub fn contains(&self, phrase: &str) -> bool {
+        self.keys.join(" ").contains(phrase)
+    }
+
+    /// The keys of `n` lines from the `i`th, joined.
+    pub fn joined_from(&self, i: usize, n: usize) -> String {
+        let end = (i + n).min(self.keys.len());
+        self.keys[i.min(end)..end].join(" ")
+    }
+
+    pub fn keys(&self) -> &[String] {
+        &self.keys
+    }
+}
+
+/// A document read once: its lines, what each is, its title block and sections.
+pub struct Doc<'a> {
+    pub lines: Vec<CleanLine<'a>>,
+    pub class: Vec<Class>,
+    pub title: Title,
+    pub sections: Vec<Section>,
+}
+
+/// Lines of a title block read when a document has no pages.
+const TITLE_LINES: usize = 60;
+/// Lines of a PDF's first page read as its title block, at most.
+const TITLE_LINES_PDF: usize = 60;
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a Text) -> Doc<'a> {
+        Doc::from_lines(clean_lines(&text.lines))
+    }
+
+    pub fn from_lines(lines: Vec<CleanLine<'a>>) -> Doc<'a> {
+        let class = classify(&lines);
+        let title = title_block(&lines);
+        let sections = sections(&lines, &class);
+        Doc {
+            lines,
+            class,
+            title,
+            sections,
+        }
+    }
+
+    /// The title block's lines.
+    pub fn title_lines(&self) -> impl Iterator<Item = &CleanLine<'a>> + Clone {
+        self.title.lines.iter().map(|&i| &self.lines[i])
+    }
+
+    /// The lines with text, without page furniture, from `range`.
+    pub fn content(&self, range: Range<usize>) -> impl Iterator<Item = &CleanLine<'a>> + Clone {
+        range
+            .filter(|&i| !matches!(self.class[i], Class::Blank | Class::Furniture))
+            .map(|i| &self.lines[i])
+    }
+
+    /// A section's heading as printed, its lines joined.
+    pub fn heading_text(&self, s: &Section) -> String {
+        (s.heading..s.body.start.max(s.heading + 1))
+            .map(|i| self.lines[i].text.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The index of the first line with text in a section's body, furniture aside.
+    pub fn first_content(&self, s: &Section) -> Option<usize> {
+        s.body
+            .clone()
+            .find(|&i| !matches!(self.class[i], Class::Blank | Class::Furniture))
+    }
+
+    /// The first section whose heading satisfies `wanted`.
+    pub fn section(&self, wanted: impl Fn(&str) -> bool) -> Option<&Section> {
+        self.sections.iter().find(|s| wanted(&s.key))
+    }
+
+    /// The lines of the first page (or, without pages, the opening lines).
+    pub fn first_page(&self) -> Range<usize> {
+        let end = match self.lines.first().and_then(|l| l.page) {
+            Some(first) => self
+                .lines
+                .iter()
+                .take_while(|l| l.page == Some(first))
+                .count(),
+            None => self.lines.len().min(TITLE_LINES * 2),
+        };
+        0..end
+    }
+
+    /// The lines of the first `n` pages.
+    pub fn pages(&self, n: u32) -> Range<usize> {
+        match self.lines.first().and_then(|l| l.page) {
+            Some(first) => {
+                0..self
+                    .lines
+                    .iter()
+                    .take_while(|l| l.page.is_some_and(|p| p < first + n))
+                    .count()
+            }
+            None => self.first_page(),
+        }
+    }
+}
+
+/// Classifies every line once.
+fn classify(lines: &[CleanLine]) -> Vec<Class> {
+    let running = running_lines(lines);
+    let mut class: Vec<Class> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| line_class(l, running.contains(&i)))
+        .collect();
+    // A short line standing alone (a blank or furniture before it, a blank after
+    // it or after the line it wraps onto) is a heading.
+    let blank_at = |class: &[Class], i: usize| {
+        i >= class.len() || matches!(class[i], Class::Blank | Class::Furniture)
+    };
+    for i in 0..lines.len() {
+        if class[i] != Class::Text || !heading_like(&lines[i].text) {
+            continue;
+        }
+        if !blank_at(&class, i.wrapping_sub(1)) && i > 0 {
+            continue;
+        }
+        let alone = blank_at(&class, i + 1)
+            || matches!(
+                class.get(i + 1),
+                Some(Class::Bullet { .. } | Class::Numbered)
+            )
+            || (class.get(i + 1) == Some(&Class::Text)
+                && lines[i + 1].text.len() < 90
+                && !lines[i].text.ends_with(['.', ','])
+                && blank_at(&class, i + 2));
+        if alone {
+            class[i] = Class::Heading;
+        }
+    }
+    class
+}
+
+/// A line's class from itself alone (headings are decided with their neighbours).
+fn line_class(l: &CleanLine, running: bool) -> Class {
+    let t = l.text.as_ref();
+    if t.is_empty() {
+        return Class::Blank;
+    }
+    if running || t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+        return Class::Furniture;
+    }
+    if l.heading {
+        return Class::Heading;
+    }
+    if l.cells().is_some() {
+        return if is_contents_cells(l) {
+            Class::Contents
+        } else {
+            Class::Row
+        };
+    }
+    if is_contents_entry(l.raw) {
+        return Class::Contents;
+    }
+    if strip_bullet(t).is_some() {
+        let indent = l.raw.len() - l.raw.trim_start().len();
+        let sub = t.starts_with(['◦', '▪', '-', 'o']) || indent >= 4;
+        return Class::Bullet {
+            depth: u8::from(sub),
+        };
+    }
+    if numbered(t).is_some() {
+        return Class::Numbered;
+    }
+    Class::Text
+}
+
+/// The text after a paragraph or item number ("3. Ensure ...", "3) Ensure").
+pub fn numbered(t: &str) -> Option<&str> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix(['.', ')'])?;
+    rest.starts_with(' ').then(|| rest.trim_start())
+}
+
+/// A contents entry: a title, then a wide gap (two spaces or a tab), then a page
+/// number, on a short line. A paragraph line that ends in a number has one space.
+pub fn is_contents_entry(raw: &str) -> bool {
+    let t = raw.trim_end();
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || t.len() > 100 {
+        return false;
+    }
+    let before = &t[..t.len() - digits];
+    let gap = before.len() - before.trim_end().len();
+    let title = before.trim();
+    (gap >= 2 || before.ends_with('\t'))
+        && title.len() >= 3
+        && title.chars().any(char::is_alphabetic)
+        && !title.ends_with(|c: char| c.is_ascii_digit())
+}
+
+fn is_contents_cells(l: &CleanLine) -> bool {
+    l.cells().is_some_and(|cells| {
+        cells.len() >= 2
+            && cells
+                .last()
+                .is_some_and(|c| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit()))
+    })
+}
+
+/// Could be a heading: short, no sentence's end, starts with a capital or a
+/// number.
+fn heading_like(t: &str) -> bool {
+    t.len() <= 100
+        && !t.ends_with(['.', ',', ';'])
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !is_grade_line(t)
+}
+
+/// A line that states a grade ("Grade 3 (Adequate)", "Inadequate (Grade 4)"):
+/// it belongs to the heading above it, it is not one.
+fn is_grade_line(t: &str) -> bool {
+    let k = loose(t);
+    k.starts_with("grade ") || k.contains(" grade ")
+}
+
+/// Running headers and footers: on pages after the first, among a page's first
+/// three or last two lines with text, the same words (numbers aside) on three
+/// pages or more.
+fn running_lines(lines: &[CleanLine]) -> std::collections::HashSet<usize> {
+    let mut by_page: Vec<Vec<usize>> = Vec::new();
+    let mut last_page = None;
+    for (i, l) in lines.iter().enumerate() {
+        let Some(p) = l.page else {
+            return Default::default();
+        };
+        if l.text.is_empty() {
+            continue;
+        }
+        if last_page != Some(p) {
+            by_page.push(Vec::new());
+            last_page = Some(p);
+        }
+        by_page.last_mut().expect("a page").push(i);
+    }
+    let key = |i: usize| -> String {
+        loose(&lines[i].text)
+            .split(' ')
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut candidates: Vec<(usize, String)> = Vec::new();
+    for page in by_page.iter().skip(1) {
+        let n = page.len();
+        for (k, &i) in page.iter().enumerate() {
+            if k < 3 || k + 2 >= n {
+                let key = key(i);
+                if key.len() >= 6 {
+                    candidates.push((i, key));
+                }
+            }
+        }
+    }
+    let mut pages: HashMap<&str, std::collections::HashSet<u32>> = HashMap::new();
+    for (i, k) in &candidates {
+        pages
+            .entry(k.as_str())
+            .or_default()
+            .insert(lines[*i].page.unwrap_or(0));
+    }
+    candidates
+        .iter()
+        .filter(|(_, k)| pages[k.as_str()].len() >= 3)
+        .map(|(i, _)| *i)
+        .collect()
+}
+
+/// The first page's lines with text (a PDF), or a text's first lines with text.
+pub fn title_block(lines: &[CleanLine]) -> Title {
+    let first_page = lines.first().and_then(|l| l.page);
+    let limit = if first_page.is_some() {
+        TITLE_LINES_PDF
+    } else {
+        TITLE_LINES
+    };
+    let idx: Vec<usize> = (0..lines.len())
+        .take_while(|&i| first_page.is_none() || lines[i].page == first_page)
+        .filter(|&i| !lines[i].text.is_empty())
+        .filter(|&i| {
+            // Page numbers are no part of a title.
+            !lines[i]
+                .text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        })
+        .take(limit)
+        .collect();
+    let keys = idx.iter().map(|&i| lines[i].key().to_string()).collect();
+    Title { lines: idx, keys }
+}
+
+/// Every heading starts a section that runs to the next heading.
+fn sections(lines: &[CleanLine], class: &[Class]) -> Vec<Section> {
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| class[i] == Class::Heading)
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &h)| {
+            let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+            // A heading that wraps onto its next line is read whole.
+            let wraps = class.get(h + 1) == Some(&Class::Text)
+                && matches!(
+                    class.get(h + 2),
+                    None | Some(Class::Blank | Class::Furniture)
+                )
+                && lines[h + 1].text.len() < 90
+                && !lines[h].heading;
+            let key = if wraps {
+                loose(&format!("{} {}", lines[h].text, lines[h + 1].text))
+            } else {
+                lines[h].key().to_string()
+            };
+            let body_start = if wraps { h + 2 } else { h + 1 };
+            Section {
+                heading: h,
+                key,
+                body: body_start.min(end)..end,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc_of(text: &str) -> (Vec<Class>, Vec<String>) {
+        let t = Text::from_plain(text);
+        let d = Doc::new(&t);
+        let keys = d.sections.iter().map(|s| s.key.clone()).collect();
+        (d.class.clone(), keys)
+    }
+
+    #[test]
+    fn lines_are_classified_once() {
+        let (class, sections) = doc_of(
+            "Contents\n\nThe local authority  3\n\nWhat needs to improve?\n\n• The timeliness of plans.\n   ◦ for disabled children\n\n12. A numbered paragraph\nnarrative text goes on here.\n\n7\n",
+        );
+        assert_eq!(
+            class,
+            vec![
+                Class::Heading,
+                Class::Blank,
+                Class::Contents,
+                Class::Blank,
+                Class::Heading,
+                Class::Blank,
+                Class::Bullet { depth: 0 },
+                Class::Bullet { depth: 1 },
+                Class::Blank,
+                Class::Numbered,
+                Class::Text,
+                Class::Blank,
+                Class::Furniture,
+                Class::Blank,
+            ]
+        );
+        assert_eq!(sections, vec!["contents", "what needs to improve"]);
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_number_is_not_a_contents_entry() {
+        assert!(is_contents_entry("Summary of findings  3"));
+        assert!(!is_contents_entry(
+            "the number of children in care rose to 612"
+        ));
+        assert!(!is_contents_entry("Inspection dates: 5 to 9 December 2022"));
+    }
+
+    #[test]
+    fn a_heading_wraps_onto_a_second_line() {
+        let (_, sections) = doc_of(
+            "Overall effectiveness of services for looked\nafter children and young people\n\nGrade 3 (Adequate)\n",
+        );
+        // The grade under it belongs to it: a grade line is no heading.
+        assert_eq!(
+            sections,
+            vec!["overall effectiveness of services for looked after children and young people"]
+        );
+    }
+}
