@@ -6,7 +6,68 @@
 //! Grade 1 as the best. A [`Scale`] says which; the parser builds it from the key a
 //! document prints where there is one, and from the era otherwise.
 
-use crate::model::Level;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A grade on apa's common scale. `Adequate` is the second-lowest rank and also
+/// stands for "requires improvement (to be good)" in later frameworks.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Inadequate,
+    Adequate,
+    Good,
+    Outstanding,
+}
+
+impl Level {
+    /// 4 = outstanding .. 1 = inadequate.
+    pub fn score(self) -> u8 {
+        match self {
+            Level::Outstanding => 4,
+            Level::Good => 3,
+            Level::Adequate => 2,
+            Level::Inadequate => 1,
+        }
+    }
+
+    pub fn from_score(score: u8) -> Option<Level> {
+        match score {
+            4 => Some(Level::Outstanding),
+            3 => Some(Level::Good),
+            2 => Some(Level::Adequate),
+            1 => Some(Level::Inadequate),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Outstanding => "outstanding",
+            Level::Good => "good",
+            Level::Adequate => "adequate",
+            Level::Inadequate => "inadequate",
+        }
+    }
+}
+
+impl std::str::FromStr for Level {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Level, String> {
+        level_from_word(s).ok_or_else(|| {
+            format!("unknown level '{s}' (outstanding, good, adequate / requires improvement, inadequate)")
+        })
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// Reads a grade word or descriptor: "Outstanding", "requires improvement to be good",
 /// "Good - Performs Well", "Very good", "Good/promising".

@@ -354,64 +354,7 @@ impl fmt::Display for Area {
     }
 }
 
-/// A grade on apa's common scale. `Adequate` is the second-lowest rank and also
-/// stands for "requires improvement (to be good)" in later frameworks.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    Inadequate,
-    Adequate,
-    Good,
-    Outstanding,
-}
-
-impl Level {
-    /// 4 = outstanding .. 1 = inadequate.
-    pub fn score(self) -> u8 {
-        match self {
-            Level::Outstanding => 4,
-            Level::Good => 3,
-            Level::Adequate => 2,
-            Level::Inadequate => 1,
-        }
-    }
-
-    pub fn from_score(score: u8) -> Option<Level> {
-        match score {
-            4 => Some(Level::Outstanding),
-            3 => Some(Level::Good),
-            2 => Some(Level::Adequate),
-            1 => Some(Level::Inadequate),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Outstanding => "outstanding",
-            Level::Good => "good",
-            Level::Adequate => "adequate",
-            Level::Inadequate => "inadequate",
-        }
-    }
-}
-
-impl std::str::FromStr for Level {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Level, String> {
-        crate::grade::level_from_word(s).ok_or_else(|| {
-            format!("unknown level '{s}' (outstanding, good, adequate / requires improvement, inadequate)")
-        })
-    }
-}
-
-impl fmt::Display for Level {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::grade::Level;
 
 /// A grade as printed and as normalised. `level` and `score` are `null` where the
 /// printed value could not be read with certainty (a diagnostic then says why) or
@@ -522,6 +465,24 @@ pub struct Finding {
     /// For actions: timeframe, progress and lead officers.
     pub action: Option<ActionDetails>,
     pub source: Source,
+}
+
+impl Finding {
+    /// A finding with its text and where it was read, filed under nothing yet
+    /// (no scope, area, heading, timescale or action details).
+    pub fn new(kind: FindingKind, text: String, year: Option<i32>, source: Source) -> Finding {
+        Finding {
+            kind,
+            scope: Scope::None,
+            area: None,
+            heading: None,
+            timescale: None,
+            text,
+            year,
+            action: None,
+            source,
+        }
+    }
 }
 
 /// Something the parser met that a user should know: a value it could not read,

@@ -96,7 +96,7 @@ fn no_paths_reads_the_built_in_samples() {
     let json = stdout_of(&["grades", "--format", "json"]);
     let rows: Vec<GradeRow> = serde_json::from_str(&json).unwrap();
     assert_eq!(rows.len(), 70);
-    assert!(rows.iter().all(|r| r.source.starts_with("sample:")));
+    assert!(rows.iter().all(|r| r.source.file.starts_with("sample:")));
 }
 
 #[test]

@@ -9,6 +9,51 @@ pub mod trend;
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
+/// Where a row's value was read: the file as the user named it, the PDF page
+/// where there is one, and the line. Written `file:line` in every output format.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SourceRef {
+    pub file: String,
+    pub line: usize,
+    pub page: Option<u32>,
+}
+
+impl SourceRef {
+    pub fn of(r: &Report, s: &Source) -> SourceRef {
+        SourceRef {
+            file: r.file.clone(),
+            line: s.line,
+            page: s.page,
+        }
+    }
+}
+
+impl std::fmt::Display for SourceRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+impl Serialize for SourceRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SourceRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SourceRef, D::Error> {
+        let s = String::deserialize(d)?;
+        let (file, line) = s
+            .rsplit_once(':')
+            .ok_or_else(|| serde::de::Error::custom(format!("'{s}' is not file:line")))?;
+        Ok(SourceRef {
+            file: file.to_string(),
+            line: line.parse().map_err(serde::de::Error::custom)?,
+            page: None,
+        })
+    }
+}
+
 /// One judgement as a flat row (`apa grades`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GradeRow {
@@ -20,8 +65,8 @@ pub struct GradeRow {
     pub raw: String,
     pub level: Option<Level>,
     pub score: Option<u8>,
-    /// `file:line` where the grade was read.
-    pub source: String,
+    /// Where the grade was read (`file:line`).
+    pub source: SourceRef,
 }
 
 /// One finding as a flat row (`apa findings`).
@@ -34,7 +79,8 @@ pub struct FindingRow {
     pub area: Option<Area>,
     pub timescale: Option<Timescale>,
     pub text: String,
-    pub source: String,
+    /// Where the finding was read (`file:line`).
+    pub source: SourceRef,
 }
 
 /// Which judgements a command looks at.
@@ -81,7 +127,7 @@ pub fn grade_rows(reports: &[Report], filter: &Filter) -> Vec<GradeRow> {
                     raw: j.grade.raw.clone(),
                     level: j.grade.level,
                     score: j.grade.score,
-                    source: format!("{}:{}", r.file, j.source.line),
+                    source: SourceRef::of(r, &j.source),
                 })
         })
         .collect();
@@ -118,7 +164,7 @@ pub fn finding_rows(reports: &[Report], filter: &Filter) -> Vec<FindingRow> {
                     area: f.area,
                     timescale: f.timescale,
                     text: f.text.clone(),
-                    source: format!("{}:{}", r.file, f.source.line),
+                    source: SourceRef::of(r, &f.source),
                 })
         })
         .collect()
@@ -174,8 +220,8 @@ pub struct GradeValue {
     pub level: Option<Level>,
     pub score: Option<u8>,
     pub kind: DocumentKind,
-    /// `file:line`.
-    pub source: String,
+    /// Where the grade was read (`file:line`).
+    pub source: SourceRef,
 }
 
 /// What the sources say about one area in one year for one council: usually one
@@ -206,7 +252,7 @@ pub fn collect_slot<'a>(found: impl Iterator<Item = (&'a Report, &'a Judgement)>
             level: j.grade.level,
             score: j.grade.score,
             kind: r.kind,
-            source: format!("{}:{}", r.file, j.source.line),
+            source: SourceRef::of(r, &j.source),
         })
         .collect();
     if values.is_empty() {

@@ -103,9 +103,14 @@ pub trait Tabular: Serialize {
 }
 
 /// `file:line` with the folders left out, for tables.
-fn short_source(source: &str) -> String {
-    let name = source.rsplit(['/', '\\']).next().unwrap_or(source);
-    name.strip_prefix("sample:").unwrap_or(name).to_string()
+fn short_source(source: &apa::analysis::SourceRef) -> String {
+    let file = source.file.as_str();
+    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    format!(
+        "{}:{}",
+        name.strip_prefix("sample:").unwrap_or(name),
+        source.line
+    )
 }
 
 pub fn opt<T: ToString>(v: &Option<T>) -> String {
@@ -223,7 +228,7 @@ impl Tabular for apa::analysis::GradeRow {
             self.raw.clone(),
             opt(&self.level),
             opt(&self.score),
-            self.source.clone(),
+            self.source.to_string(),
         ]
     }
     fn level(&self) -> Option<Level> {
@@ -275,7 +280,7 @@ impl Tabular for apa::analysis::FindingRow {
                 .map(|t| t.as_str().to_string())
                 .unwrap_or_default(),
             self.text.clone(),
-            self.source.clone(),
+            self.source.to_string(),
         ]
     }
     fn table_headers() -> &'static [&'static str] {

@@ -34,10 +34,7 @@ pub fn run(
     // Each value carries a mark naming its source document, listed under the table.
     let files: Vec<String> = t.reports.clone();
     let note = |v: &GradeValue| -> String {
-        let file = v
-            .source
-            .rsplit_once(':')
-            .map_or(v.source.as_str(), |(f, _)| f);
+        let file = v.source.file.as_str();
         files
             .iter()
             .position(|f| f == file)

@@ -94,7 +94,7 @@ pub fn slot_rows<'a>(
                 level: v.level.map(|l| l.to_string()),
                 score: v.score,
                 conflict: slot.conflict,
-                source: v.source.clone(),
+                source: v.source.to_string(),
             })
         })
         .collect()

@@ -374,8 +374,7 @@ fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
         let item = super::scan::clean(item);
         if indent >= 2 {
             if let Some(parent) = d
-                .findings
-                .last_mut()
+                .last_finding()
                 .filter(|f| f.kind == FindingKind::AreaForExploration)
             {
                 let sep = if parent.text.ends_with(':') {
@@ -389,15 +388,9 @@ fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
         }
         after_bullet = true;
         d.find(Finding {
-            kind: FindingKind::AreaForExploration,
-            scope: Scope::None,
             area,
             heading: (!criteria.is_empty()).then(|| criteria.join(" / ")),
-            timescale: None,
-            text: item,
-            year: d.year,
-            action: None,
-            source: l.source(),
+            ..Finding::new(FindingKind::AreaForExploration, item, d.year, l.source())
         });
     }
 }

@@ -7,9 +7,7 @@
 use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::KindReader;
-use super::ofsted::{read_council, title_range, title_text};
-use super::safeguarding::read_inspection;
-use crate::grade::Scale;
+use super::safeguarding::read_one_block;
 use crate::model::*;
 
 pub(super) const READER: KindReader = KindReader {
@@ -25,14 +23,5 @@ fn recognise(title: &Title) -> bool {
 }
 
 fn read(doc: &Doc, d: &mut Draft) {
-    let start = doc.title.line_starting(TITLE).unwrap_or(0);
-    let range = title_range(doc, start);
-    // The title wraps over up to three lines; the council follows it.
-    let lines = (1..=3)
-        .find(|&n| doc.title.joined_from(start, n).len() >= TITLE.len())
-        .unwrap_or(1);
-    d.title = Some(title_text(doc, start..(start + lines).min(range.end)));
-    read_council(doc, range, None, d);
-    d.framework = Some(Framework::Cp2012);
-    read_inspection(doc, Some(Scope::Safeguarding), Scale::GRADE_ONE_IS_BEST, d);
+    read_one_block(doc, TITLE, Framework::Cp2012, Scope::Safeguarding, d);
 }

@@ -37,10 +37,10 @@ fn read(doc: &Doc, d: &mut Draft) {
     );
     read_grade_tables(lines, scale, d);
     read_unmarked_grade_tables(lines, scale, d);
-    d.year = d.judgements.iter().filter_map(|j| j.year).max();
+    d.year = d.judgements().iter().filter_map(|j| j.year).max();
     read_grade_headings(lines, scale, d);
     if d.year.is_none() {
-        d.year = d.judgements.iter().filter_map(|j| j.year).max();
+        d.year = d.judgements().iter().filter_map(|j| j.year).max();
     }
     read_strengths(lines, d);
 }

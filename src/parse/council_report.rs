@@ -49,7 +49,7 @@ fn read(doc: &Doc, d: &mut Draft) {
     let scale = read_key(lines).map_or(Scale::HIGH_IS_BEST, |(s, _)| s);
     read_ratings(lines, scale, d);
     if d.year.is_none() {
-        d.year = d.judgements.iter().filter_map(|j| j.year).max();
+        d.year = d.judgements().iter().filter_map(|j| j.year).max();
     }
     read_plan(lines, d);
 }
@@ -262,15 +262,8 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         if !title.is_empty() {
             area = Some(title.clone());
             d.find(Finding {
-                kind: FindingKind::AreaForImprovement,
-                scope: Scope::None,
-                area: None,
                 heading: group.clone(),
-                timescale: None,
-                text: title,
-                year: d.year,
-                action: None,
-                source: l.source(),
+                ..Finding::new(FindingKind::AreaForImprovement, title, d.year, l.source())
             });
         }
         let column = |i: usize| -> Vec<String> {
@@ -308,19 +301,13 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         }
         for (i, text) in actions.iter().enumerate() {
             d.find(Finding {
-                kind: FindingKind::Action,
-                scope: Scope::None,
-                area: None,
                 heading: area.clone(),
-                timescale: None,
-                text: text.clone(),
-                year: d.year,
                 action: Some(ActionDetails {
                     timeframe: paired(&timeframes, i),
                     progress: paired(&progress, i),
                     lead: lead.clone(),
                 }),
-                source: l.source(),
+                ..Finding::new(FindingKind::Action, text.clone(), d.year, l.source())
             });
         }
     }

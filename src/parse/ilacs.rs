@@ -89,7 +89,7 @@ fn read(doc: &Doc, d: &mut Draft) {
         d.judge(j);
     }
     let start = d.dates.inspection_start;
-    let has = |a: Area| d.judgements.iter().any(|j| j.area == a);
+    let has = |a: Area| d.judgements().iter().any(|j| j.area == a);
     let overall_due = framework::has_overall_effectiveness(start);
     if has(Area::OverallEffectiveness) && !overall_due {
         d.warn(
@@ -111,7 +111,7 @@ fn read(doc: &Doc, d: &mut Draft) {
 /// services", "Inspection of Bradford Children and Families Trust".
 fn council_in_title(title: &str) -> Option<String> {
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^Inspection of (.+?)\s+(?:local authority\s+)?children'?s\s+(?:social care\s+)?services\b")
+        Regex::new(r"(?i)^Inspection of (.+?)\s+(?:local authority\s+)?children'?s\s+(?:social care\s+)?services(?:\s+\d+)?\s*$")
             .unwrap()
     });
     static WHOLE: LazyLock<Regex> =

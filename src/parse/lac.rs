@@ -8,9 +8,7 @@
 use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::KindReader;
-use super::ofsted::{read_council, title_range, title_text};
-use super::safeguarding::read_inspection;
-use crate::grade::Scale;
+use super::safeguarding::read_one_block;
 use crate::model::*;
 
 pub(super) const READER: KindReader = KindReader {
@@ -26,14 +24,5 @@ fn recognise(title: &Title) -> bool {
 }
 
 fn read(doc: &Doc, d: &mut Draft) {
-    let start = doc.title.line_starting(TITLE).unwrap_or(0);
-    let range = title_range(doc, start);
-    // "Inspection of looked after children / services" then the council.
-    let title_lines = (1..=3)
-        .find(|&n| doc.title.joined_from(start, n).len() >= TITLE.len())
-        .unwrap_or(1);
-    d.title = Some(title_text(doc, start..(start + title_lines).min(range.end)));
-    read_council(doc, range, None, d);
-    d.framework = Some(Framework::Lac2013);
-    read_inspection(doc, Some(Scope::LookedAfter), Scale::GRADE_ONE_IS_BEST, d);
+    read_one_block(doc, TITLE, Framework::Lac2013, Scope::LookedAfter, d);
 }

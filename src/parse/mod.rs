@@ -73,9 +73,12 @@ pub fn detect_kind(text: &Text) -> Option<DocumentKind> {
         .map(|k| k.kind)
 }
 
-/// A report being read: what the kind parsers fill in.
+/// A report being read: what the kind readers fill in. The plain facts (title,
+/// council, year, dates, people) are theirs to set; judgements, findings and
+/// diagnostics go in only through [`Draft::judge`], [`Draft::find`] and
+/// [`Draft::warn`], which keep a judgement read twice consistent.
 pub(crate) struct Draft {
-    pub kind: DocumentKind,
+    kind: DocumentKind,
     pub title: Option<String>,
     /// The council as printed, and where.
     pub council: Option<String>,
@@ -83,9 +86,9 @@ pub(crate) struct Draft {
     pub framework: Option<Framework>,
     pub dates: Dates,
     pub people: Vec<Person>,
-    pub judgements: Vec<Judgement>,
-    pub findings: Vec<Finding>,
-    pub diagnostics: Vec<Diagnostic>,
+    judgements: Vec<Judgement>,
+    findings: Vec<Finding>,
+    diagnostics: Vec<Diagnostic>,
     /// The first on-site visit of an inspection with more than one.
     pub first_visit: Option<(Date, Date)>,
 }
@@ -147,6 +150,21 @@ impl Draft {
 
     pub fn find(&mut self, f: Finding) {
         self.findings.push(f);
+    }
+
+    /// The judgements read so far.
+    pub fn judgements(&self) -> &[Judgement] {
+        &self.judgements
+    }
+
+    /// The last finding read, to add a sub-item that belongs to it.
+    pub fn last_finding(&mut self) -> Option<&mut Finding> {
+        self.findings.last_mut()
+    }
+
+    #[cfg(test)]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
     }
 
     fn finish(mut self, file: &str) -> Report {

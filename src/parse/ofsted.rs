@@ -77,7 +77,10 @@ pub fn grade_at(s: &str) -> Option<(String, Option<Level>, usize)> {
 /// between the previous row and the label, `after` what follows the label.
 /// Returns the grade and how many bytes of `after` complete it.
 fn grade_around(before: &str, after: &str) -> Option<(String, Option<Level>, usize)> {
-    let before = before.trim();
+    // The row's number ("3.", "2.1") stands between the grade and the label.
+    let before = before
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     if before.is_empty() || before.len() > 40 {
         return None;
     }
@@ -677,15 +680,14 @@ pub fn read_improvements(doc: &Doc, lscb_from: Option<usize>, d: &mut Draft) {
         }
         for (text, source) in items {
             d.find(Finding {
-                kind: FindingKind::AreaForImprovement,
-                scope: Scope::None,
                 area,
                 heading: Some(heading.to_string()),
-                timescale: None,
-                text: text.trim().to_string(),
-                year: d.year,
-                action: None,
-                source,
+                ..Finding::new(
+                    FindingKind::AreaForImprovement,
+                    text.trim().to_string(),
+                    d.year,
+                    source,
+                )
             });
         }
     }

@@ -56,6 +56,27 @@ fn read(doc: &Doc, d: &mut Draft) {
     read_inspection(doc, None, Scale::GRADE_ONE_IS_BEST, d);
 }
 
+/// A 2012-2013 inspection of one block (looked after children, or child
+/// protection): the title (`title`, compared loosely, wrapping over up to three
+/// lines), the council named with it, and the block's judgements.
+pub(super) fn read_one_block(
+    doc: &Doc,
+    title: &str,
+    framework: Framework,
+    scope: Scope,
+    d: &mut Draft,
+) {
+    let start = doc.title.line_starting(title).unwrap_or(0);
+    let range = title_range(doc, start);
+    let lines = (1..=3)
+        .find(|&n| doc.title.joined_from(start, n).len() >= title.len())
+        .unwrap_or(1);
+    d.title = Some(title_text(doc, start..(start + lines).min(range.end)));
+    read_council(doc, range, None, d);
+    d.framework = Some(framework);
+    read_inspection(doc, Some(scope), Scale::GRADE_ONE_IS_BEST, d);
+}
+
 /// What the 2009-2013 inspections share: dates and inspectors, the scale from
 /// the printed key, the "Record of main findings", and the body's graded
 /// headings and areas for improvement. `scope` is the block of a report that has
@@ -372,15 +393,9 @@ fn read_timescales(doc: &Doc, range: std::ops::Range<usize>, scope: Scope, d: &m
 fn push_items(items: Vec<(Option<Timescale>, String, Source)>, scope: Scope, d: &mut Draft) {
     for (timescale, text, source) in items {
         d.find(Finding {
-            kind: FindingKind::AreaForImprovement,
             scope,
-            area: None,
-            heading: None,
             timescale,
-            text,
-            year: d.year,
-            action: None,
-            source,
+            ..Finding::new(FindingKind::AreaForImprovement, text, d.year, source)
         });
     }
 }

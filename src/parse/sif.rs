@@ -92,7 +92,16 @@ fn read(doc: &Doc, d: &mut Draft) {
         let rows = doc.content(doc.pages(2));
         let from = rows
             .clone()
-            .position(|l| l.key().starts_with("1 children who need help"));
+            .position(|l| l.key().starts_with("1 children who need help"))
+            // A grade printed on the line above the first row belongs to it.
+            .map(
+                |at| match at.checked_sub(1).and_then(|p| rows.clone().nth(p)) {
+                    Some(above) if above.text.len() <= 40 && grade_at(&above.text).is_some() => {
+                        at - 1
+                    }
+                    _ => at,
+                },
+            );
         if from.is_none() {
             d.warn(
                 None,
@@ -232,8 +241,8 @@ mod tests {
         let lines = clean_lines(&text.lines);
         let mut d = Draft::new(DocumentKind::SifInspection);
         read_lscb(&Flat::new(lines.iter()), Some(2016), &mut d);
-        let levels = d.judgements.iter().map(|j| j.grade.level).collect();
-        let notes = d.diagnostics.iter().map(|x| x.code).collect();
+        let levels = d.judgements().iter().map(|j| j.grade.level).collect();
+        let notes = d.diagnostics().iter().map(|x| x.code).collect();
         (levels, notes)
     }
 

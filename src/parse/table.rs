@@ -3,7 +3,7 @@
 
 use super::areas::assessment_area;
 use super::scan::{BULLETS, CleanLine, clean, sentences, split_bullets};
-use crate::model::{Finding, FindingKind, Scope};
+use crate::model::{Finding, FindingKind};
 
 /// A markdown separator row (`|---|:--|`).
 pub fn is_separator(raw: &str) -> bool {
@@ -90,15 +90,9 @@ pub fn strength_row_findings(l: &CleanLine, cells: &[&str], year: Option<i32>) -
         });
         let area = heading.as_deref().and_then(assessment_area);
         out.extend(parts.items.into_iter().map(|text| Finding {
-            kind,
-            scope: Scope::None,
             area,
             heading: heading.clone(),
-            timescale: None,
-            text,
-            year,
-            action: None,
-            source: l.source(),
+            ..Finding::new(kind, text, year, l.source())
         }));
     }
     out

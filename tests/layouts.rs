@@ -1,0 +1,539 @@
+//! Each layout that once cost a grade, a council or a date, as a small synthetic
+//! text of its own: a report of the same layout that apa has never seen (another
+//! council, another year) must read the same way. The texts are laid out as a
+//! PDF's text comes (no markup; a blank line between blocks; pages numbered).
+
+use apa::extract::{Line, Text};
+use apa::model::*;
+
+/// A PDF's text: pages, each lines separated by newlines.
+fn pdf(pages: &[&str], created: Option<&str>) -> Text {
+    let mut lines = Vec::new();
+    for (p, page) in pages.iter().enumerate() {
+        for l in page.lines() {
+            lines.push(Line {
+                no: lines.len() + 1,
+                page: Some(p as u32 + 1),
+                text: l.to_string(),
+            });
+        }
+    }
+    Text {
+        lines,
+        pdf_created: created.map(|c| c.parse().unwrap()),
+    }
+}
+
+fn parse(pages: &[&str]) -> Report {
+    apa::parse_text(&pdf(pages, None), "synthetic.pdf").unwrap()
+}
+
+fn level(r: &Report, area: Area) -> Option<Level> {
+    let found: Vec<&Judgement> = r.judgements.iter().filter(|j| j.area == area).collect();
+    assert!(found.len() <= 1, "{area} read twice: {found:?}");
+    found.first().and_then(|j| j.grade.level)
+}
+
+fn canonical(r: &Report) -> Option<&str> {
+    r.council.as_ref().and_then(|c| c.canonical.as_deref())
+}
+
+const ILACS_2018_TABLE: &str = "
+Judgement  Grade
+
+The impact of leaders on social work practice with
+children and families  Good
+
+The experiences and progress of children who need
+help and protection   Requires improvement to
+be good
+
+The experiences and progress of children in care and
+care leavers   Good
+
+Overall effectiveness  Good
+
+Children's services in this area were last inspected in 2014.
+";
+
+#[test]
+fn council_printed_above_an_ilacs_title() {
+    for (above, title) in [
+        (
+            "Rutland County Council",
+            "Inspection of local authority children's services",
+        ),
+        (
+            "Rutland County Council",
+            "Inspection of children's social care services",
+        ),
+        (
+            "Rutland county council",
+            "Inspection of local authority children's social care\nservices",
+        ),
+    ] {
+        let page = format!(
+            "1\n\n{above}\n\n{title}\n\nInspection dates: 16 April to 20 April 2018\n\nLead inspector: Jane Doe HMI\n{ILACS_2018_TABLE}"
+        );
+        let r = parse(&[&page]);
+        assert_eq!(r.kind, DocumentKind::IlacsInspection, "{title}");
+        assert_eq!(r.council.as_ref().unwrap().printed, above, "{title}");
+        assert_eq!(canonical(&r), Some("Rutland"));
+        assert_eq!(level(&r, Area::HelpAndProtection), Some(Level::Adequate));
+        assert_eq!(level(&r, Area::OverallEffectiveness), Some(Level::Good));
+        assert_eq!(r.framework, Some(Framework::IlacsShort));
+    }
+}
+
+#[test]
+fn councils_a_title_names_in_their_own_words() {
+    for (title, printed, council) in [
+        (
+            "Inspection of Slough Children First",
+            "Slough Children First",
+            "Slough",
+        ),
+        (
+            "Inspection of Doncaster Children's Services Trust",
+            "Doncaster Children's Services Trust",
+            "Doncaster",
+        ),
+        (
+            "Inspection of Newcastle local authority\nchildren's services",
+            "Newcastle",
+            "Newcastle upon Tyne",
+        ),
+        (
+            "Inspection of East Riding local authority\nchildren's services",
+            "East Riding",
+            "East Riding of Yorkshire",
+        ),
+    ] {
+        let page = format!(
+            "{title}\n\nInspection dates: 12 to 23 January 2026\n\nLead inspector: Jo Bloggs, His Majesty's Inspector\n{ILACS_2018_TABLE}"
+        );
+        let r = parse(&[&page]);
+        assert_eq!(r.kind, DocumentKind::IlacsInspection, "{title}");
+        assert_eq!(r.council.as_ref().unwrap().printed, printed);
+        assert_eq!(canonical(&r), Some(council), "{title}");
+    }
+}
+
+const SIF_TITLE: &str = "Inspection of services for children in need of help and
+protection, children looked after and care leavers
+
+and
+
+Review of the effectiveness of the Local Safeguarding Children
+Board
+1";
+
+fn sif_page(council: &str, title: &str, headline: &str, table: &str) -> String {
+    format!(
+        "1\n\n{council}\n\n{title}\n\nInspection date: 11 January 2016 to 4 February 2016\n\nReport published: 29 March 2016\n\n{headline}\n\n{table}\n\n1 Ofsted produces this report under its power to combine reports.\n"
+    )
+}
+
+const SIF_TABLE: &str = "1.  Children who need help and protection  Requires improvement
+
+2.  Children looked after and achieving
+permanence  Requires improvement
+
+  2.1 Adoption performance  Good
+
+2.2 Experiences and progress of care leavers  Good
+
+3.  Leadership, management and governance  Requires improvement";
+
+const LSCB_PAGE: &str = "2
+
+The Local Safeguarding Children Board (LSCB) is good.
+
+Lead inspector: Ann Other";
+
+#[test]
+fn a_sif_headline_without_the_council() {
+    let page = sif_page(
+        "Wigan Council",
+        SIF_TITLE,
+        "Children's services require improvement to be good",
+        SIF_TABLE,
+    );
+    let r = parse(&[&page, LSCB_PAGE]);
+    assert_eq!(r.kind, DocumentKind::SifInspection);
+    assert_eq!(canonical(&r), Some("Wigan"));
+    assert_eq!(level(&r, Area::OverallEffectiveness), Some(Level::Adequate));
+    assert_eq!(level(&r, Area::CareLeavers), Some(Level::Good));
+    assert_eq!(level(&r, Area::Lscb), Some(Level::Good));
+    assert_eq!(r.year, Some(2016));
+}
+
+#[test]
+fn a_reinspection_written_as_one_word() {
+    for title in [
+        "Reinspection of services for children in need of help and\nprotection, children looked after and care leavers",
+        "Re-inspection of services for children in need of help and\nprotection, children looked after and care leavers",
+    ] {
+        let page = sif_page(
+            "Wigan Council",
+            title,
+            "Children's services in Wigan require improvement to be good",
+            SIF_TABLE,
+        );
+        let r = parse(&[&page]);
+        assert_eq!(r.kind, DocumentKind::SifInspection, "{title}");
+        assert_eq!(r.framework, Some(Framework::SifReinspection));
+        assert_eq!(canonical(&r), Some("Wigan"));
+        assert_eq!(level(&r, Area::Adoption), Some(Level::Good));
+        // A re-inspection reviews no LSCB: none is required, none is read.
+        assert_eq!(level(&r, Area::Lscb), None);
+        assert!(
+            apa::framework::required(&r)
+                .iter()
+                .all(|(_, a)| *a != Area::Lscb)
+        );
+    }
+}
+
+#[test]
+fn grades_printed_on_the_line_above_their_labels() {
+    let table = "Requires improvement to
+1.  Children who need help and protection
+be good
+
+2.  Children looked after and achieving permanence.  Good
+
+  2.1 Adoption performance  Good
+
+2.2 Experiences and progress of care leavers  Good
+
+Requires improvement to
+3.  Leadership, management and governance
+be good";
+    let page = sif_page(
+        "North Somerset",
+        SIF_TITLE,
+        "Children's services in North Somerset require improvement to\nbe good",
+        table,
+    );
+    let r = parse(&[&page, LSCB_PAGE]);
+    assert_eq!(level(&r, Area::HelpAndProtection), Some(Level::Adequate));
+    assert_eq!(
+        level(&r, Area::LookedAfter),
+        Some(Level::Good),
+        "a label ending in a full stop"
+    );
+    assert_eq!(level(&r, Area::Leadership), Some(Level::Adequate));
+    assert_eq!(level(&r, Area::OverallEffectiveness), Some(Level::Adequate));
+
+    let ilacs = "Inspection of Torbay local authority
+children's services
+
+Inspection dates: 21 March to 1 April 2022
+
+Lead inspector: Andy Smith, His Majesty's Inspector
+
+Judgement  Grade
+
+The impact of leaders on social work practice with children
+and families  Good
+
+The experiences and progress of children who need help and
+protection  Good
+
+The experiences and progress of children in care and care
+leavers  Good
+
+Requires improvement
+Overall effectiveness
+to be good
+";
+    let r = parse(&[ilacs]);
+    assert_eq!(level(&r, Area::OverallEffectiveness), Some(Level::Adequate));
+    assert_eq!(level(&r, Area::LookedAfter), Some(Level::Good));
+    assert_eq!(r.framework, Some(Framework::IlacsStandard));
+}
+
+#[test]
+fn a_judgement_table_that_runs_on_to_page_two() {
+    let page1 = sif_page(
+        "Oldham Borough Council",
+        SIF_TITLE,
+        "Children's services in Oldham require improvement to be good",
+        "1.  Children who need help and protection  Requires improvement
+
+2.  Children looked after and achieving
+permanence  Requires improvement
+
+  2.1 Adoption performance  Good",
+    );
+    let page2 = " 2
+ 2.2 Experiences and progress of care leavers  Inadequate
+
+3.  Leadership, management and governance  Requires improvement
+
+Executive summary
+
+The Local Safeguarding Children Board is good.
+";
+    let r = parse(&[&page1, page2]);
+    assert_eq!(level(&r, Area::CareLeavers), Some(Level::Inadequate));
+    assert_eq!(level(&r, Area::Leadership), Some(Level::Adequate));
+    assert_eq!(level(&r, Area::Adoption), Some(Level::Good));
+}
+
+#[test]
+fn a_sentence_that_repeats_a_combined_label_is_no_row() {
+    let page = "Inspection of Brent local authority
+children's services
+
+Inspection dates: 20 to 24 February 2023
+
+Lead inspector: Kendra Bell, His Majesty's Inspector
+
+Judgement  Grade
+
+The impact of leaders on social work
+practice with children and families  Good
+
+The experiences and progress of
+children who need help and protection   Good
+
+The experiences and progress of
+children in care  Requires improvement to be good
+
+The experiences and progress of care
+leavers   Outstanding
+
+Overall effectiveness  Good
+
+Since the previous inspection, the experiences and progress of
+children in care and care leavers have declined from outstanding.
+";
+    let r = parse(&[page]);
+    assert_eq!(level(&r, Area::LookedAfter), Some(Level::Adequate));
+    assert_eq!(level(&r, Area::CareLeavers), Some(Level::Outstanding));
+    assert!(
+        r.diagnostics
+            .iter()
+            .all(|d| d.code != DiagnosticCode::GradeUnreadable),
+        "{:?}",
+        r.diagnostics
+    );
+}
+
+#[test]
+fn the_year_is_the_inspections_not_the_pdfs() {
+    let page = format!(
+        "Inspection of Bury local authority children's services\n\nInspection dates: 9 to 20 June 2025\n\nLead inspector on site: Pat Smith\n{ILACS_2018_TABLE}"
+    );
+    // The PDF was made again the next spring.
+    let r = apa::parse_text(&pdf(&[&page], Some("2026-03-02")), "x.pdf").unwrap();
+    assert_eq!(r.year, Some(2025));
+    assert_eq!(r.dates.pdf_created, Some("2026-03-02".parse().unwrap()));
+    assert_eq!(r.dates.published, None);
+    let lead: Vec<(&str, Role)> = r.people.iter().map(|p| (p.name.as_str(), p.role)).collect();
+    assert_eq!(lead, [("Pat Smith", Role::LeadInspector)]);
+}
+
+#[test]
+fn the_kind_is_decided_by_the_title_not_the_body() {
+    // A SIF report whose second page recalls the framework before it.
+    let page = sif_page(
+        "Wigan Council",
+        SIF_TITLE,
+        "Children's services in Wigan require improvement to be good",
+        SIF_TABLE,
+    );
+    let page2 = "2\n\nExecutive summary\n\nSince the inspection of safeguarding and looked after children services in 2011, leaders have changed.\n\nThe Local Safeguarding Children Board is good.\n";
+    let r = parse(&[&page, page2]);
+    assert_eq!(r.kind, DocumentKind::SifInspection);
+    assert_eq!(level(&r, Area::Lscb), Some(Level::Good));
+}
+
+const LAC_PAGES: [&str; 4] = [
+    "Inspection of looked after children
+services
+Rutland County Council
+
+Inspection dates:  3 – 14 June 2013
+
+Reporting inspector  Sam Jones HMI
+
+Age group:  All
+Published:  19 July 2013
+",
+    "Rutland County Council Inspection of looked after children services
+ 2
+
+The inspection judgements and what they mean
+
+Outstanding (Grade 1)  A service that significantly exceeds minimum requirements
+Good (Grade 2)  A service that exceeds minimum requirements
+Adequate (Grade 3)  A service that only meets minimum requirements
+Inadequate (Grade 4)  A service that does not meet minimum requirements
+
+The council reviews its Children and Young People's Plan each year.
+
+Overall effectiveness of services for looked
+after children and young people
+",
+    "Rutland County Council Inspection of looked after children services
+ 3
+
+Grade 4 (inadequate)
+
+1.  The overall effectiveness of services is inadequate.
+
+Capacity to improve
+
+Grade 3 (adequate)
+
+Areas for improvement
+
+2.  In order to improve, the local authority should take the following action.
+
+Immediately:
+
+\u{f0a7}  ensure that every child in care has an allocated
+social worker
+
+Within three months:
+
+\u{f0a7}  improve the timeliness of health assessments.
+
+Outcomes for looked after children and young
+people
+
+Grade 3 (Adequate)
+
+Quality of provision
+
+Grade 4 (Inadequate)
+",
+    "Rutland County Council Inspection of looked after children services
+ 4
+
+Leadership and management
+
+Grade 4 (Inadequate)
+
+Record of main findings
+
+Services for looked after children
+
+Overall effectiveness  Inadequate Grade 4
+
+Capacity to improve  Adequate
+
+Outcomes for looked after children and
+young people  Adequate
+
+Quality of provision  Inadequate
+
+Leadership and management  Inadequate
+",
+];
+
+#[test]
+fn a_2013_inspection_of_looked_after_children_services() {
+    let r = parse(&LAC_PAGES);
+    assert_eq!(
+        r.kind,
+        DocumentKind::LacInspection,
+        "not the plan its body names"
+    );
+    assert_eq!(r.framework, Some(Framework::Lac2013));
+    assert_eq!(canonical(&r), Some("Rutland"));
+    assert_eq!(r.year, Some(2013));
+    assert_eq!(r.dates.published, Some("2013-07-19".parse().unwrap()));
+    let la = |area| {
+        r.judgements
+            .iter()
+            .find(|j| j.scope == Scope::LookedAfter && j.area == area)
+            .and_then(|j| j.grade.level)
+    };
+    // The page break between a heading and its grade; grades in lower case;
+    // "Inadequate Grade 4" in the record's cell; a label that wraps.
+    assert_eq!(la(Area::OverallEffectiveness), Some(Level::Inadequate));
+    assert_eq!(la(Area::CapacityForImprovement), Some(Level::Adequate));
+    assert_eq!(
+        la(Area::OutcomesForLookedAfterChildren),
+        Some(Level::Adequate)
+    );
+    assert_eq!(la(Area::QualityOfProvision), Some(Level::Inadequate));
+    assert_eq!(la(Area::LeadershipAndManagement), Some(Level::Inadequate));
+    assert!(
+        r.diagnostics
+            .iter()
+            .all(|d| d.code != DiagnosticCode::GradesDisagree),
+        "{:?}",
+        r.diagnostics
+    );
+    let items: Vec<(Option<Timescale>, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (f.timescale, f.text.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                Some(Timescale::Immediately),
+                "ensure that every child in care has an allocated social worker"
+            ),
+            (
+                Some(Timescale::WithinThreeMonths),
+                "improve the timeliness of health assessments."
+            ),
+        ]
+    );
+    assert!(apa::framework::required(&r).len() == 5);
+}
+
+#[test]
+fn a_2012_inspection_of_arrangements_for_the_protection_of_children() {
+    let pages = [
+        "Inspection of local authority arrangements for
+the protection of children
+Rutland County Council
+
+Inspection dates: 10 – 21 September 2012
+
+Lead inspector: Sam Jones HMI
+
+Published: 26 October 2012
+",
+        "2
+
+Overall effectiveness
+
+Grade 3 (Adequate)
+
+The effectiveness of the help and protection provided to children, young
+people, families and carers
+
+Grade 2 (Good)
+
+Areas for improvement
+
+Within three months:
+
+\u{f0a7}  ensure that strategy discussions include the police.
+",
+    ];
+    let r = parse(&pages);
+    assert_eq!(r.kind, DocumentKind::ChildProtectionInspection);
+    assert_eq!(r.framework, Some(Framework::Cp2012));
+    assert_eq!(canonical(&r), Some("Rutland"));
+    let sg = |area| {
+        r.judgements
+            .iter()
+            .find(|j| j.scope == Scope::Safeguarding && j.area == area)
+            .and_then(|j| j.grade.level)
+    };
+    assert_eq!(sg(Area::OverallEffectiveness), Some(Level::Adequate));
+    assert_eq!(sg(Area::HelpAndProtection), Some(Level::Good));
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].timescale, Some(Timescale::WithinThreeMonths));
+}
