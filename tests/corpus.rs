@@ -8,29 +8,13 @@
 //! test says so in one line and passes without reading it. CI always has it.
 
 mod common;
-use common::apa;
+use common::{apa, corpus};
 
 use apa::analysis::GradeRow;
 use apa::council::Registry;
 use apa::model::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
-const CORPUS: &str = "../shared/corpus";
-
-/// The corpus folder, or `None` (said on stderr) where this checkout has none.
-fn corpus() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS);
-    if p.join("truth.csv").is_file() {
-        Some(p)
-    } else {
-        eprintln!(
-            "skipped: the real reports are not in {} (../shared/corpus); CI has them",
-            p.display()
-        );
-        None
-    }
-}
 
 /// Every row of truth.csv and extra/truth.csv.
 fn truth(dir: &Path) -> Vec<HashMap<String, String>> {

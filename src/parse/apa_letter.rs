@@ -27,14 +27,15 @@ fn recognise(title: &Title) -> bool {
 
 fn read(doc: &Doc, d: &mut Draft) {
     let lines = &doc.lines[..];
-    read_heading(lines, d);
+    read_heading(doc, d);
     read_signatories(lines, d);
     read_judgements(lines, d);
     read_summary(lines, d);
     read_exploration(lines, d);
 }
 
-fn read_heading(lines: &[CleanLine], d: &mut Draft) {
+fn read_heading(doc: &Doc, d: &mut Draft) {
+    let lines = &doc.lines[..];
     // 2005: "ANNUAL PERFORMANCE ASSESSMENT OF LONDON BOROUGH OF BROMLEY'S ... 2005".
     static TITLE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)ANNUAL PERFORMANCE ASSESSMENT OF (.+?)['’]S\b").unwrap());
@@ -104,9 +105,8 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     }
     // The letter's date stands alone near the top; the meeting's date is in the
     // first paragraph.
-    d.dates.letter = lines
-        .iter()
-        .take(60)
+    d.dates.letter = doc
+        .title_lines()
         .find(|l| l.text.len() <= 25 && first_date(&l.text).is_some())
         .and_then(|l| first_date(&l.text));
     d.dates.meeting = lines

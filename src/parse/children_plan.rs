@@ -8,6 +8,7 @@ use super::areas::assessment_area;
 use super::doc::{Doc, Title};
 use super::key::scale_or;
 use super::kinds::KindReader;
+use super::ofsted::council_by_registry;
 use super::scan::{CleanLine, find_dates, find_years, loose};
 use super::table::{is_separator, strength_tables};
 use crate::grade::Scale;
@@ -28,7 +29,7 @@ fn recognise(title: &Title) -> bool {
 
 fn read(doc: &Doc, d: &mut Draft) {
     let lines = &doc.lines[..];
-    read_heading(lines, d);
+    read_heading(doc, d);
     let scale = scale_or(
         lines,
         Scale::HIGH_IS_BEST,
@@ -45,23 +46,21 @@ fn read(doc: &Doc, d: &mut Draft) {
     read_strengths(lines, d);
 }
 
-fn read_heading(lines: &[CleanLine], d: &mut Draft) {
-    let opening = || lines.iter().take(60).filter(|l| !l.text.is_empty());
-    d.title = opening()
+fn read_heading(doc: &Doc, d: &mut Draft) {
+    d.title = doc
+        .title_lines()
         .find(|l| l.key().contains("children and young people s plan"))
         .map(|l| l.text.to_string());
-    let registry = crate::council::Registry::get();
-    d.council = opening()
-        .find(|l| {
-            let t = l.key();
-            l.text.len() < 80
-                && (t.contains("borough")
-                    || t.contains("council")
-                    || t.contains("county")
-                    || t.contains("city"))
-                && registry.find_in(&l.text).is_some()
-        })
-        .map(|l| l.text.trim_end_matches([':', ' ']).to_string());
+    // The council as the plan names itself ("London Borough of Bromley").
+    d.council = council_by_registry(doc.title_lines(), |l| {
+        let t = l.key();
+        l.text.len() < 80
+            && (t.contains("borough")
+                || t.contains("council")
+                || t.contains("county")
+                || t.contains("city"))
+    })
+    .map(|(l, _)| l.text.trim_end_matches([':', ' ']).to_string());
 }
 
 /// A table with years across and judgement areas down, each cell a grade 1-4.

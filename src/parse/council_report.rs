@@ -12,6 +12,7 @@ use super::Draft;
 use super::doc::{Doc, Title};
 use super::key::read_key;
 use super::kinds::KindReader;
+use super::ofsted::council_by_registry;
 use super::scan::{CleanLine, find_dates, find_years, first_date, loose, sentences, title_case};
 use super::table::cell_parts;
 use crate::grade::{Scale, level_from_word};
@@ -45,7 +46,7 @@ fn recognise(title: &Title) -> bool {
 
 fn read(doc: &Doc, d: &mut Draft) {
     let lines = &doc.lines[..];
-    read_heading(lines, d);
+    read_heading(doc, d);
     let scale = read_key(lines).map_or(Scale::HIGH_IS_BEST, |(s, _)| s);
     read_ratings(lines, scale, d);
     if d.year.is_none() {
@@ -54,7 +55,8 @@ fn read(doc: &Doc, d: &mut Draft) {
     read_plan(lines, d);
 }
 
-fn read_heading(lines: &[CleanLine], d: &mut Draft) {
+fn read_heading(doc: &Doc, d: &mut Draft) {
+    let lines = &doc.lines[..];
     static OF: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)ASSESSMENT (?:RATING )?OF (?:THE )?(.+?)['’]S\b").unwrap()
     });
@@ -63,9 +65,7 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
         .find(|l| l.text.starts_with("Title:"))
         .map(|l| l.text.trim_start_matches("Title:").trim().to_string())
         .or_else(|| {
-            lines
-                .iter()
-                .take(60)
+            doc.title_lines()
                 .find(|l| l.key().contains("performance assessment"))
                 .map(|l| l.text.to_string())
         });
@@ -77,14 +77,12 @@ fn read_heading(lines: &[CleanLine], d: &mut Draft) {
     }
     d.title = title;
     if d.council.is_none() {
-        let registry = crate::council::Registry::get();
-        d.council = lines
-            .iter()
-            .take(80)
-            .filter(|l| l.text.contains("Borough of") || l.text.contains("Council"))
-            .find_map(|l| registry.find_in(&l.text).map(|e| e.name.clone()));
+        d.council = council_by_registry(doc.title_lines(), |l| {
+            l.text.contains("Borough of") || l.text.contains("Council")
+        })
+        .map(|(_, e)| e.name.clone());
     }
-    for l in lines.iter().take(60) {
+    for l in doc.title_lines() {
         if let Some(rest) = l.text.strip_prefix("Date:") {
             d.dates.meeting = first_date(rest);
         }

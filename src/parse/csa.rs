@@ -5,7 +5,7 @@
 use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::KindReader;
-use super::scan::{CleanLine, find_dates, find_years, opening};
+use super::scan::{CleanLine, find_dates, find_years};
 use crate::grade::{Scale, reconcile};
 use crate::model::*;
 use regex::Regex;
@@ -24,7 +24,7 @@ pub(super) const READER: KindReader = KindReader {
 };
 
 fn read(doc: &Doc, d: &mut Draft) {
-    let opening: Vec<&CleanLine> = opening(&doc.lines, 80).collect();
+    let opening: Vec<&CleanLine> = doc.title_lines().collect();
     read_heading(&opening, d);
     read_rating(&opening, d);
 }
@@ -39,13 +39,8 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
         .iter()
         .find_map(|l| super::ofsted::local_authority_label(&l.text));
     if d.council.is_none() {
-        let registry = crate::council::Registry::get();
-        d.council = opening
-            .iter()
-            .take(20)
-            .find(|l| l.text.len() <= 120 && registry.find_in(&l.text).is_some())
-            .and_then(|l| registry.find_in(&l.text))
-            .map(|e| e.name.clone());
+        d.council = super::ofsted::council_by_registry(opening.iter().copied().take(20), |_| true)
+            .map(|(_, e)| e.name.clone());
     }
     // The assessment's year is in its title ("Children's services assessment
     // 2010"); else the year it was published (each December).

@@ -84,7 +84,7 @@ fn read(doc: &Doc, d: &mut Draft) {
             "no 'Judgement | Grade' table heading; the judgements are looked for on the first page",
         );
     }
-    let table = Flat::new(rows.skip(header.map_or(0, |h| h + 1)).take(40));
+    let table = Flat::new(rows.skip(header.map_or(0, |h| h + 1)));
     for j in read_table(&table, &LABELS, year, d) {
         d.judge(j);
     }

@@ -262,13 +262,20 @@ pub fn read_council(doc: &Doc, title: Range<usize>, in_title: Option<&str>, d: &
         .or(label)
         .or_else(|| (!above.is_empty() && above.len() <= 3).then(|| above.join(" ")))
         .or(below)
-        .or_else(|| {
-            doc.title_lines()
-                .filter(|l| l.text.len() <= 120)
-                .find_map(|l| registry.find_in(&l.text))
-                .map(|e| e.name.clone())
-        });
+        .or_else(|| council_by_registry(doc.title_lines(), |_| true).map(|(_, e)| e.name.clone()));
     d.council = name.map(|n| n.trim_end_matches([',', ':']).trim().to_string());
+}
+
+/// The first of `lines` (at most 120 characters, and `wanted`) in which the
+/// registry finds a council by name, and that council.
+pub fn council_by_registry<'l, 'a: 'l>(
+    lines: impl Iterator<Item = &'l CleanLine<'a>>,
+    wanted: impl Fn(&CleanLine) -> bool,
+) -> Option<(&'l CleanLine<'a>, &'static crate::council::CouncilEntry)> {
+    let registry = Registry::get();
+    lines
+        .filter(|l| l.text.len() <= 120 && wanted(l))
+        .find_map(|l| Some((l, registry.find_in(&l.text)?)))
 }
 
 /// The name after a "Local authority:" label ("LOCAL AUTHORITY Bromley").

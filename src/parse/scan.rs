@@ -69,14 +69,6 @@ pub fn source_of(no: usize, page: Option<u32>, text: &str) -> Source {
     }
 }
 
-/// A document's opening: its first `n` lines that have text (title, letter head).
-pub fn opening<'l, 'a>(
-    lines: &'l [CleanLine<'a>],
-    n: usize,
-) -> impl Iterator<Item = &'l CleanLine<'a>> + Clone {
-    lines.iter().filter(|l| !l.text.is_empty()).take(n)
-}
-
 /// Cleans every line of a document.
 pub fn clean_lines<'a>(lines: &'a [Line]) -> Vec<CleanLine<'a>> {
     let one = |l: &'a Line| {

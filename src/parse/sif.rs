@@ -109,7 +109,7 @@ fn read(doc: &Doc, d: &mut Draft) {
                 "the numbered table of judgements was not found; its labels are looked for on the first two pages",
             );
         }
-        let table = Flat::new(rows.skip(from.unwrap_or(0)).take(40));
+        let table = Flat::new(rows.skip(from.unwrap_or(0)));
         for j in read_table(&table, &TABLE, year, d) {
             d.judge(j);
         }

@@ -26,3 +26,24 @@ pub fn stdout_of(mut apa: Command, args: &[&str]) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// The folder of real reports (../shared/corpus), or `None` where this checkout
+/// has none: then one line says so on stderr, past the test harness's capture
+/// so that it is seen, once per test program.
+#[allow(dead_code)] // not every test file reads the corpus
+pub fn corpus() -> Option<std::path::PathBuf> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if p.join("truth.csv").is_file() {
+        return Some(p);
+    }
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "skipped: the tests of the full corpus, since {} is missing (CI has it)",
+            p.display()
+        );
+    });
+    None
+}
