@@ -143,8 +143,8 @@ pub struct FilterArgs {
     #[arg(long, value_name = "YEAR")]
     pub year: Vec<i32>,
 
-    /// Only this kind of document (apa_letter, safeguarding_lac_inspection, council_report, children_plan, sif_inspection, ilacs_inspection); repeatable.
-    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    /// Only this kind of document; repeatable.
+    #[arg(long, value_name = "KIND", value_parser = kind_parser())]
     pub kind: Vec<DocumentKind>,
 }
 
@@ -177,13 +177,14 @@ pub fn resolve_councils(given: &[String]) -> anyhow::Result<Vec<String>> {
 #[error("{0}")]
 pub struct UsageError(pub String);
 
-pub fn parse_kind(s: &str) -> Result<DocumentKind, String> {
-    DocumentKind::ALL
-        .iter()
-        .copied()
-        .find(|k| k.as_str() == s)
-        .ok_or_else(|| {
-            let all: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.as_str()).collect();
-            format!("unknown kind '{s}' (one of: {})", all.join(", "))
-        })
+/// The kinds of document, listed in `--help` from the model's own list so that
+/// the two cannot drift.
+pub fn kind_parser() -> impl clap::builder::TypedValueParser<Value = DocumentKind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(DocumentKind::ALL.map(DocumentKind::as_str)).map(|s| {
+        DocumentKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .expect("a listed kind")
+    })
 }
