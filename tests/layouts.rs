@@ -537,3 +537,26 @@ Within three months:
     assert_eq!(r.findings.len(), 1);
     assert_eq!(r.findings[0].timescale, Some(Timescale::WithinThreeMonths));
 }
+
+#[test]
+fn a_letter_whose_narrative_names_an_inspection_is_no_inspection() {
+    let letter = "8 June 2018
+
+Dear Martin,
+
+Focused visit to Camden children's services
+
+This letter summarises the findings of a focused visit to Camden children's services
+on the 15 and 16 of May 2018.
+
+Overview
+
+Within Camden, there is strong corporate leadership. Since the previous
+inspection of children's services in 2017, there has been a continued commitment.
+";
+    let err = apa::parse_text(&pdf(&[letter], None), "x.pdf").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "not a graded inspection report: a focused visit letter, which grades nothing"
+    );
+}

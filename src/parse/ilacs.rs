@@ -25,17 +25,22 @@ pub(super) const READER: KindReader = KindReader {
 
 /// "Inspection of children's social care services", "Inspection of <council>
 /// (local authority) children's services", "Inspection of <a children's services
-/// trust>": a line starting "Inspection of", the services named within its
-/// next lines or the Judgement | Grade table on the page, and no letter of
-/// another kind.
+/// trust>": a title of its own lines (a sentence that goes on after "children's
+/// services in 2017" is narrative), naming the services, or else standing over
+/// the Judgement | Grade table; and no letter of another kind.
 fn recognise(title: &Title) -> bool {
-    title.line_starting("inspection of").is_some_and(|i| {
-        let head = title.joined_from(i, 3);
-        !names_unread_letter(&head)
-            && (head.contains("children s services")
-                || head.contains("children s social care services")
-                || title.keys().iter().any(|k| k == "judgement grade"))
-    })
+    let keys = title.keys();
+    let has_table = keys.iter().any(|k| k == "judgement grade");
+    (0..keys.len())
+        .filter(|&i| keys[i].starts_with("inspection of "))
+        .any(|i| {
+            let head = title.joined_from(i, 3);
+            let names_services = (1..=3).any(|n| {
+                let t = title.joined_from(i, n);
+                t.ends_with("children s services") || t.ends_with("children s social care services")
+            });
+            !names_unread_letter(&head) && (names_services || (has_table && keys[i].len() <= 70))
+        })
 }
 
 static LABELS: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
@@ -63,7 +68,12 @@ static LABELS: LazyLock<Vec<(Regex, Area)>> = LazyLock::new(|| {
 });
 
 fn read(doc: &Doc, d: &mut Draft) {
-    let start = doc.title.line_starting("inspection of").unwrap_or(0);
+    let start = doc
+        .title
+        .keys()
+        .iter()
+        .position(|k| k.starts_with("inspection of "))
+        .unwrap_or(0);
     let title = title_range(doc, start);
     let printed = title_text(doc, title.clone());
     read_council(doc, title, council_in_title(&printed).as_deref(), d);
