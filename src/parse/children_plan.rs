@@ -9,7 +9,7 @@ use super::doc::{Doc, Title};
 use super::key::scale_or;
 use super::kinds::KindReader;
 use super::ofsted::council_by_registry;
-use super::scan::{CleanLine, find_dates, find_years, loose};
+use super::scan::{CleanLine, loose, years_outside_dates};
 use super::table::{is_separator, strength_tables};
 use crate::grade::Scale;
 use crate::model::*;
@@ -245,14 +245,7 @@ fn assessment_year_above(lines: &[CleanLine]) -> Option<i32> {
             let t = loose(s);
             t.contains("annual performance assessment") || t.contains(" apa")
         })
-        .flat_map(|s| {
-            let dates = find_dates(&s);
-            find_years(&s)
-                .into_iter()
-                .filter(move |(at, _)| !dates.iter().any(|(r, _)| r.contains(at)))
-                .map(|(_, y)| y)
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|s| years_outside_dates(&s).into_iter().map(|(_, y)| y))
         .max()
 }
 

@@ -10,12 +10,14 @@
 
 use super::Draft;
 use super::doc::{Doc, Title};
-use super::key::read_key;
+use super::key::scale_or;
 use super::kinds::KindReader;
 use super::ofsted::council_by_registry;
-use super::scan::{CleanLine, find_dates, find_years, first_date, loose, sentences, title_case};
+use super::scan::{
+    CleanLine, find_years, first_date, loose, sentences, title_case, years_outside_dates,
+};
 use super::table::cell_parts;
-use crate::grade::{Scale, level_from_word};
+use crate::grade::{Scale, level_from_word, reconcile};
 use crate::model::*;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -47,7 +49,12 @@ fn recognise(title: &Title) -> bool {
 fn read(doc: &Doc, d: &mut Draft) {
     let lines = &doc.lines[..];
     read_heading(doc, d);
-    let scale = read_key(lines).map_or(Scale::HIGH_IS_BEST, |(s, _)| s);
+    let scale = scale_or(
+        lines,
+        Scale::HIGH_IS_BEST,
+        "4 = outstanding .. 1 = inadequate",
+        d,
+    );
     read_ratings(lines, scale, d);
     if d.year.is_none() {
         d.year = d.judgements().iter().filter_map(|j| j.year).max();
@@ -106,10 +113,8 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
 /// Years in a sentence that may name an assessment: not inside a full date, not a
 /// publication year.
 fn assessment_years(s: &str) -> Vec<i32> {
-    let dates = find_dates(s);
-    find_years(s)
+    years_outside_dates(s)
         .into_iter()
-        .filter(|(at, _)| !dates.iter().any(|(r, _)| r.contains(at)))
         .filter(|(at, _)| {
             let before: String = s[..*at]
                 .chars()
@@ -135,16 +140,15 @@ fn read_ratings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
         for (k, s) in sents.iter().enumerate() {
             for c in RATING.captures_iter(s) {
                 let m = c.get(0).unwrap();
+                // Number and word reconciled on the scale; a descriptor
+                // ("Performs Well") must agree with them too.
                 let n: u8 = c[1].parse().unwrap_or(0);
-                let word = level_from_word(&c[2]);
                 let performs = c
                     .get(3)
                     .and_then(|p| level_from_word(&format!("performs {}", p.as_str())));
-                let by_number = scale.level(n);
-                let level = if Some(by_number) == Some(word)
-                    && performs.is_none_or(|p| Some(p) == word)
-                {
-                    by_number
+                let agreed = reconcile(Some(n), Some(&c[2]), scale).ok().flatten();
+                let level = if agreed.is_some() && performs.is_none_or(|p| Some(p) == agreed) {
+                    agreed
                 } else {
                     d.warn(Some(l.no), DiagnosticCode::GradesDisagree, format!("'{}': its number, word and descriptor disagree; the grade is left empty", m.as_str()));
                     None

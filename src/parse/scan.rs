@@ -514,6 +514,16 @@ pub fn find_years(s: &str) -> Vec<(usize, i32)> {
         .collect()
 }
 
+/// Years written alone, not as part of a full date ("the 2011 assessment", not
+/// "21 February 2012"), with their byte offsets.
+pub fn years_outside_dates(s: &str) -> Vec<(usize, i32)> {
+    let dates = find_dates(s);
+    find_years(s)
+        .into_iter()
+        .filter(|(at, _)| !dates.iter().any(|(r, _)| r.contains(at)))
+        .collect()
+}
+
 /// Title case for names printed in capitals ("FLO HADLEY" -> "Flo Hadley").
 pub fn title_case(s: &str) -> String {
     s.split_whitespace()
