@@ -408,6 +408,8 @@ pub enum FindingKind {
     AreaForImprovement,
     AreaForExploration,
     Action,
+    /// An area for priority action, or a priority and immediate action.
+    PriorityAction,
 }
 
 impl FindingKind {
@@ -417,6 +419,7 @@ impl FindingKind {
             FindingKind::AreaForImprovement => "area_for_improvement",
             FindingKind::AreaForExploration => "area_for_exploration",
             FindingKind::Action => "action",
+            FindingKind::PriorityAction => "priority_action",
         }
     }
 }
@@ -536,6 +539,14 @@ pub enum DiagnosticCode {
     ListItem,
     /// Two lists that should pair up do not.
     Mismatch,
+    /// A list's heading with no item under it.
+    EmptyList,
+    /// A list that stops at something other than a heading or the end.
+    ListStopped,
+    /// An item so long it is probably narrative.
+    LongItem,
+    /// A body heading's grade that disagrees with the judgement table's.
+    HeadingDisagrees,
 }
 
 impl DiagnosticCode {
@@ -558,6 +569,10 @@ impl DiagnosticCode {
             DiagnosticCode::UnexpectedJudgement => "unexpected_judgement",
             DiagnosticCode::ListItem => "list_item",
             DiagnosticCode::Mismatch => "mismatch",
+            DiagnosticCode::EmptyList => "empty_list",
+            DiagnosticCode::ListStopped => "list_stopped",
+            DiagnosticCode::LongItem => "long_item",
+            DiagnosticCode::HeadingDisagrees => "heading_disagrees",
         }
     }
 }

@@ -167,7 +167,7 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
             for f in r.findings.iter().filter(|f| f.year == Some(col.year)) {
                 let strength = match f.kind {
                     FindingKind::Strength => true,
-                    FindingKind::AreaForImprovement => false,
+                    FindingKind::AreaForImprovement | FindingKind::PriorityAction => false,
                     _ => continue,
                 };
                 used.push(r.file.clone());

@@ -131,6 +131,24 @@ impl<'a> Doc<'a> {
             .find(|&i| !matches!(self.class[i], Class::Blank | Class::Furniture))
     }
 
+    /// The titles the document's contents page lists (compared loosely, page
+    /// numbers aside): its outline. A heading among them starts a part of the
+    /// report; one that is not is a subheading.
+    pub fn contents(&self) -> std::collections::HashSet<String> {
+        (0..self.lines.len())
+            .filter(|&i| self.class[i] == Class::Contents)
+            .map(|i| {
+                let entry = strip_number(self.lines[i].key());
+                // An entry wrapped over two lines: its first line has no number.
+                match i.checked_sub(1).filter(|&p| self.class[p] == Class::Text) {
+                    Some(p) => format!("{} {entry}", self.lines[p].key()),
+                    None => entry.to_string(),
+                }
+            })
+            .filter(|k| !k.is_empty())
+            .collect()
+    }
+
     /// The first section whose heading satisfies `wanted`.
     pub fn section(&self, wanted: impl Fn(&str) -> bool) -> Option<&Section> {
         self.sections.iter().find(|s| wanted(&s.key))
@@ -235,6 +253,12 @@ fn line_class(l: &CleanLine, running: bool) -> Class {
     Class::Text
 }
 
+/// A loose key without the page number or footnote mark at its end
+/// ("what needs to improve 1" is "what needs to improve").
+pub fn strip_number(key: &str) -> &str {
+    key.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
+}
+
 /// The text after a paragraph or item number ("3. Ensure ...", "3) Ensure").
 pub fn numbered(t: &str) -> Option<&str> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -332,9 +356,12 @@ fn running_lines(lines: &[CleanLine]) -> std::collections::HashSet<usize> {
             .or_default()
             .insert(lines[*i].page.unwrap_or(0));
     }
+    // A running header or footer is on most pages; a heading that happens to
+    // open a few pages is not one.
+    let needed = 3.max(by_page.len().saturating_sub(1) / 3);
     candidates
         .iter()
-        .filter(|(_, k)| pages[k.as_str()].len() >= 3)
+        .filter(|(_, k)| pages[k.as_str()].len() >= needed)
         .map(|(i, _)| *i)
         .collect()
 }

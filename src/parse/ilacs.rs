@@ -9,8 +9,8 @@ use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::{KindReader, names_unread_letter};
 use super::ofsted::{
-    Flat, inspection_year, labels, read_council, read_dates, read_improvements, read_people,
-    read_table, title_range, title_text,
+    Flat, inspection_year, labels, read_council, read_dates, read_people, read_table, title_range,
+    title_text,
 };
 use crate::framework;
 use crate::model::*;
@@ -114,7 +114,7 @@ fn read(doc: &Doc, d: &mut Draft) {
             "no overall effectiveness judgement was found",
         );
     }
-    read_improvements(doc, None, d);
+    super::lists::read_lists(doc, None, d);
 }
 
 /// The council a title names: "Inspection of Devon local authority children's

@@ -13,6 +13,7 @@ mod ilacs;
 mod key;
 mod kinds;
 mod lac;
+mod lists;
 mod ofsted;
 mod safeguarding;
 pub mod scan;

@@ -12,11 +12,11 @@
 //! Board requires improvement").
 
 use super::Draft;
-use super::doc::{Doc, Title};
+use super::doc::{Doc, Title, strip_number};
 use super::kinds::KindReader;
 use super::ofsted::{
-    Flat, grade_at, inspection_year, labels, read_council, read_dates, read_improvements,
-    read_people, read_table, title_range, title_text,
+    Flat, grade_at, inspection_year, labels, read_council, read_dates, read_people, read_table,
+    title_range, title_text,
 };
 use crate::framework::SifCoverage;
 use crate::model::*;
@@ -121,11 +121,14 @@ fn read(doc: &Doc, d: &mut Draft) {
             .sections
             .iter()
             .find(|s| {
-                let t = &s.key;
-                doc.lines[s.heading].no > 40
+                let t = strip_number(&s.key);
+                let t = t.strip_prefix("the ").unwrap_or(t);
+                doc.lines[s.heading].page.is_none_or(|p| p > 1)
+                    && doc.lines[s.heading].no > 40
                     && (t.starts_with("section 2 the effectiveness of the local safeguarding")
-                        || t == "the local safeguarding children board lscb"
                         || t == "local safeguarding children board lscb"
+                        || t == "local safeguarding children board"
+                        || t.starts_with("effectiveness of the local safeguarding children board")
                         || t.starts_with(
                             "review of the effectiveness of the local safeguarding children board",
                         ))
@@ -142,7 +145,7 @@ fn read(doc: &Doc, d: &mut Draft) {
             d,
         );
     }
-    read_improvements(doc, lscb_from, d);
+    super::lists::read_lists(doc, lscb_from, d);
 }
 
 /// "The overall judgement is good", "The overall judgement is that children's

@@ -1,0 +1,382 @@
+//! Lists of what needs to improve, read the way the document lays them out: a
+//! list starts at its heading ("What needs to improve?", "Areas for priority
+//! action", "Recommendations", with a footnote mark or not), its items are the
+//! bullets and numbered paragraphs under it, each running on over wrapped lines
+//! and page breaks (a word hyphenated over a line is joined), sub-bullets belong
+//! to their item, and a subheading inside the list ("Care leavers") groups
+//! items. The list ends at the next list's heading, at a heading the report's
+//! contents page lists, or at narrative. A statement that there is nothing to
+//! list ("There are no areas for priority action.") is no item. What looks
+//! wrong is said in a diagnostic, never guessed.
+
+use super::Draft;
+use super::doc::{Class, Doc, numbered, strip_number};
+use super::scan::{CleanLine, loose, strip_bullet};
+use crate::model::*;
+use std::collections::HashSet;
+
+/// What a list heading introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListKind {
+    Improve,
+    Priority,
+}
+
+/// The kind of list a heading (a loose key) introduces, and its name.
+fn list_heading(key: &str) -> Option<(ListKind, &'static str)> {
+    let k = strip_number(key);
+    let k = k.strip_prefix("the ").unwrap_or(k);
+    Some(match k {
+        "what needs to improve"
+        | "what needs to improve in this local authority"
+        | "what does the local authority need to improve"
+        | "what does the lscb need to improve"
+        | "what does the board need to improve" => (ListKind::Improve, "What needs to improve"),
+        "areas for improvement" | "area for improvement" => {
+            (ListKind::Improve, "Areas for improvement")
+        }
+        "recommendations" | "recommendation" => (ListKind::Improve, "Recommendations"),
+        "areas for priority action" | "area for priority action" | "priority action" => {
+            (ListKind::Priority, "Areas for priority action")
+        }
+        "priority and immediate action" | "priority and immediate actions" | "immediate action" => {
+            (ListKind::Priority, "Priority and immediate action")
+        }
+        _ => return None,
+    })
+}
+
+/// The parts of Ofsted's report templates that follow a list: a heading that
+/// starts with one of these ends a list even where the report has no contents
+/// page to say so (a topic such as "Care leavers" inside a list does not).
+const REPORT_PARTS: [&str; 23] = [
+    "inspection findings",
+    "the local authority s strengths",
+    "the lscb s strengths",
+    "the board s strengths",
+    "key strengths and weaknesses",
+    "strengths and weaknesses",
+    "summary for children and young people",
+    "summary of findings",
+    "summary of key findings",
+    "executive summary",
+    "information about this",
+    "inspection judgements about",
+    "inspection judgement about",
+    "what the inspection judgements mean",
+    "what the inspection judgments mean",
+    "progress since the last inspection",
+    "section 1",
+    "section 2",
+    "the local safeguarding children board",
+    "local safeguarding children board",
+    "the lscb",
+    "record of main findings",
+    "about this inspection",
+];
+
+/// Whether a heading (a loose key) starts another part of the report.
+fn starts_part(key: &str, contents: &HashSet<String>) -> bool {
+    contents.contains(key) || REPORT_PARTS.iter().any(|p| key.starts_with(p))
+}
+
+/// An item that says there is nothing to list.
+fn says_none(text: &str) -> bool {
+    let t = loose(text);
+    [
+        "there are no ",
+        "there were no ",
+        "there is no ",
+        "the inspection did not find any",
+        "the inspection did not identify any",
+        "inspectors did not find any",
+        "inspectors did not identify any",
+        "no areas for",
+        "none",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p) || t == p.trim())
+}
+
+/// About how many words make an item that is probably narrative.
+const LONG_ITEM_WORDS: usize = 120;
+
+/// Reads every list of what needs to improve. `lscb_from` is the line number
+/// where the LSCB's review starts, if the report has one: lists after it, and
+/// lists whose heading names the LSCB, are filed under the LSCB.
+pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, d: &mut Draft) {
+    let contents = doc.contents();
+    let mut read_to = 0;
+    // A heading over lists of its own ("What does the LSCB need to improve?"
+    // over "Priority and immediate action" and "Areas for improvement") files
+    // them as it files itself.
+    let mut group_lscb = false;
+    for section in &doc.sections {
+        if section.heading < read_to {
+            continue;
+        }
+        let Some((kind, name)) = list_heading(&section.key) else {
+            continue;
+        };
+        let line = &doc.lines[section.heading];
+        let lscb = group_lscb
+            || section.key.contains("lscb")
+            || section.key.contains("the board")
+            || lscb_from.is_some_and(|from| line.no >= from);
+        let list = read_items(doc, section.body.start, &contents);
+        read_to = list.end;
+        group_lscb = lscb && list.ends_at_list;
+        if list.items.is_empty() && !list.said_none && !list.ends_at_list {
+            d.warn(
+                Some(line.no),
+                DiagnosticCode::EmptyList,
+                format!("'{}' has no item under it", line.text),
+            );
+        }
+        if let Some(at) = list.stopped_at {
+            let l = &doc.lines[at];
+            d.warn(
+                Some(l.no),
+                DiagnosticCode::ListStopped,
+                format!(
+                    "the list under '{}' stops at '{}'; anything after it is not read as an item",
+                    line.text, l.text
+                ),
+            );
+        }
+        for (text, source) in list.items {
+            let words = text.split_whitespace().count();
+            if words > LONG_ITEM_WORDS {
+                d.warn(
+                    Some(source.line),
+                    DiagnosticCode::LongItem,
+                    format!("an item of {words} words under '{}': narrative?", line.text),
+                );
+            }
+            let finding_kind = match kind {
+                ListKind::Improve => FindingKind::AreaForImprovement,
+                ListKind::Priority => FindingKind::PriorityAction,
+            };
+            d.find(Finding {
+                area: lscb.then_some(Area::Lscb),
+                heading: Some(name.to_string()),
+                ..Finding::new(finding_kind, text, d.year, source)
+            });
+        }
+    }
+}
+
+/// A list as read.
+struct List {
+    items: Vec<(String, Source)>,
+    /// The index of the line after the list.
+    end: usize,
+    /// The list said there was nothing to list.
+    said_none: bool,
+    /// The list ends at another list's heading.
+    ends_at_list: bool,
+    /// A line the list stopped at that is neither a heading nor the end.
+    stopped_at: Option<usize>,
+}
+
+/// The items from line `start` to the end of the list.
+fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
+    let mut list = List {
+        items: Vec::new(),
+        end: doc.lines.len(),
+        said_none: false,
+        ends_at_list: false,
+        stopped_at: None,
+    };
+    // Whether the last item is numbered (a bullet under it is its sub-item).
+    let mut numbered_items = false;
+    let mut after_blank = false;
+    let mut page_break = false;
+    let mut last_page = doc.lines.get(start).and_then(|l| l.page);
+    // Lines of introduction read before the first item.
+    let mut intro = 0;
+    let mut i = start;
+    while i < doc.lines.len() {
+        let l = &doc.lines[i];
+        match doc.class[i] {
+            Class::Blank => {
+                after_blank = true;
+                i += 1;
+                continue;
+            }
+            Class::Furniture | Class::Contents => {
+                page_break = true;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if l.page != last_page {
+            page_break = true;
+            last_page = l.page;
+        }
+        let class = doc.class[i];
+        if list_heading(l.key()).is_some() {
+            list.ends_at_list = true;
+            list.end = i;
+            return list;
+        }
+        // An item's text running on after a page break.
+        if let Some(last) = list.items.last_mut() {
+            if page_break && matches!(class, Class::Text | Class::Heading) && continues(&last.0, l)
+            {
+                join_line(&mut last.0, &l.text);
+                page_break = false;
+                after_blank = false;
+                i += 1;
+                continue;
+            }
+        }
+        match class {
+            Class::Heading | Class::Row => {
+                let key = strip_number(l.key());
+                let next_is_item = next_content(doc, i + 1).is_some_and(|n| {
+                    matches!(doc.class[n], Class::Bullet { .. } | Class::Numbered)
+                });
+                // A subheading inside the list groups the items under it; a
+                // heading the contents page lists, or a part of the report's
+                // template, starts another part.
+                if starts_part(key, contents) || !next_is_item || list.items.is_empty() && intro > 0
+                {
+                    list.end = i;
+                    return list;
+                }
+            }
+            Class::Bullet { depth } => {
+                let body = strip_bullet(&l.text).unwrap_or(&l.text).to_string();
+                let sub = depth > 0 || numbered_items;
+                match list.items.last_mut() {
+                    Some(last) if sub => {
+                        let sep = if last.0.ends_with(':') { " " } else { "; " };
+                        last.0 = format!("{}{sep}{}", last.0.trim_end(), body);
+                    }
+                    _ => push_item(&mut list, body, l),
+                }
+            }
+            Class::Numbered => {
+                let body = numbered(&l.text).unwrap_or(&l.text).to_string();
+                numbered_items = true;
+                push_item(&mut list, body, l);
+            }
+            Class::Text => {
+                if !list.items.is_empty() && !after_blank {
+                    let last = list.items.last_mut().expect("an item");
+                    join_line(&mut last.0, &l.text);
+                } else if list.items.is_empty() && !list.said_none && intro < 4 {
+                    // An introduction ("In order to improve, the local authority
+                    // should:"), or a statement that there is nothing to list.
+                    if says_none(&l.text) {
+                        list.said_none = true;
+                    }
+                    intro += 1;
+                } else {
+                    // Narrative after the items: the list has ended.
+                    list.end = i;
+                    return list;
+                }
+            }
+            Class::Blank | Class::Furniture | Class::Contents => unreachable!("skipped above"),
+        }
+        after_blank = false;
+        page_break = false;
+        i += 1;
+    }
+    list
+}
+
+/// Adds an item, unless it says there is nothing to list.
+fn push_item(list: &mut List, body: String, l: &CleanLine) {
+    if list.items.is_empty() && says_none(&body) {
+        list.said_none = true;
+        return;
+    }
+    list.items.push((body, l.source()));
+}
+
+/// Whether a line after a page break goes on with the item before it: it
+/// starts in lower case, or the item has not reached the end of a sentence.
+fn continues(item: &str, l: &CleanLine) -> bool {
+    let t = l.text.trim_start();
+    if strip_bullet(t).is_some() || numbered(t).is_some() {
+        return false;
+    }
+    t.starts_with(|c: char| c.is_lowercase())
+        || !item.trim_end().ends_with(['.', ';', ':', '!', '?', ')'])
+}
+
+/// Joins a wrapped line onto an item: a word hyphenated over the line break
+/// ("multi-" / "agency") is joined whole; other lines with a space.
+fn join_line(item: &mut String, next: &str) {
+    let trimmed = item.trim_end().len();
+    item.truncate(trimmed);
+    let hyphenated = item.ends_with('-')
+        && item[..item.len() - 1].ends_with(|c: char| c.is_alphabetic())
+        && next.starts_with(|c: char| c.is_lowercase());
+    if !hyphenated {
+        item.push(' ');
+    }
+    item.push_str(next.trim());
+}
+
+/// The index of the next line with text, furniture aside.
+fn next_content(doc: &Doc, from: usize) -> Option<usize> {
+    (from..doc.lines.len()).find(|&i| !matches!(doc.class[i], Class::Blank | Class::Furniture))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_headings_in_their_printed_variants() {
+        for h in [
+            "What needs to improve?",
+            "What needs to improve?1",
+            "What Needs to Improve",
+            "What needs to improve in this local authority?",
+            "What does the local authority need to improve?",
+            "Recommendations:",
+        ] {
+            assert_eq!(
+                list_heading(&loose(h)).map(|k| k.0),
+                Some(ListKind::Improve),
+                "{h}"
+            );
+        }
+        assert_eq!(
+            list_heading(&loose("Areas for priority action")).map(|k| k.0),
+            Some(ListKind::Priority)
+        );
+        assert_eq!(
+            list_heading(&loose("The LSCB made these recommendations.")),
+            None
+        );
+    }
+
+    #[test]
+    fn hyphenated_breaks_are_joined() {
+        let mut s = "improve multi-".to_string();
+        join_line(&mut s, "agency working");
+        assert_eq!(s, "improve multi-agency working");
+        let mut s = "for 16-".to_string();
+        join_line(&mut s, "and 17-year-olds");
+        assert_eq!(s, "for 16- and 17-year-olds");
+        let mut s = "plans".to_string();
+        join_line(&mut s, "for children");
+        assert_eq!(s, "plans for children");
+    }
+
+    #[test]
+    fn statements_of_nothing_to_list() {
+        assert!(says_none("There are no areas for priority action."));
+        assert!(says_none(
+            "The inspection did not find any areas for priority and immediate action."
+        ));
+        assert!(!says_none("There are not enough foster carers."));
+    }
+}
