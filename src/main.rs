@@ -31,6 +31,8 @@ enum Command {
     Grades(cli::grades::GradesArgs),
     /// One row per strength, area for improvement, area for exploration or action.
     Findings(cli::findings::FindingsArgs),
+    /// The most common themes of what needs to improve, with counts, councils and an example.
+    Themes(cli::themes::ThemesArgs),
     /// Councils side by side: grades, strengths and areas for improvement, shared weaknesses.
     Compare(cli::compare::CompareArgs),
     /// One council's grades over the years, with each value's source and any disagreement.
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
         Command::Parse(a) => cli::parse::run(a, &cli.display, &mut out),
         Command::Grades(a) => cli::grades::run(a, &cli.display, &mut out),
         Command::Findings(a) => cli::findings::run(a, &cli.display, &mut out),
+        Command::Themes(a) => cli::themes::run(a, &cli.display, &mut out),
         Command::Compare(a) => cli::compare::run(a, &cli.display, &mut out),
         Command::Trend(a) => cli::trend::run(a, &cli.display, &mut out),
         Command::Councils(a) => cli::councils::run(a, &cli.display, &mut out),

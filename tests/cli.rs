@@ -52,7 +52,7 @@ fn findings_csv_header_and_timescales() {
     let csv = stdout_of(&["findings", "fixtures", "--format", "csv"]);
     assert_eq!(
         csv.lines().next(),
-        Some("council,year,kind,scope,area,timescale,text,source")
+        Some("council,year,kind,scope,area,timescale,text,source,theme")
     );
     let json = stdout_of(&["findings", "fixtures", "--format", "json"]);
     let rows: Vec<FindingRow> = serde_json::from_str(&json).unwrap();
@@ -157,5 +157,38 @@ fn a_missing_file_is_named() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr).trim(),
         "apa: error: no-such-file.pdf: no such file or folder"
+    );
+}
+
+#[test]
+fn themes_across_reports() {
+    let json = stdout_of(&["themes", "fixtures", "--format", "json"]);
+    let rows: Vec<apa::analysis::themes::ThemeRow> = serde_json::from_str(&json).unwrap();
+    assert!(!rows.is_empty());
+    // Most items first; each theme names its councils and an example.
+    assert!(rows.windows(2).all(|w| w[0].items >= w[1].items));
+    let attainment = rows
+        .iter()
+        .find(|r| r.theme == "school attainment and progress")
+        .unwrap();
+    assert_eq!(attainment.councils, ["Bexley", "Bromley"]);
+    assert!(!attainment.example.is_empty());
+    // The same with a region, and a council from another region: nothing.
+    let london = stdout_of(&[
+        "themes", "fixtures", "--region", "london", "--format", "json",
+    ]);
+    let london: Vec<apa::analysis::themes::ThemeRow> = serde_json::from_str(&london).unwrap();
+    assert_eq!(london, rows);
+    let out = common::apa()
+        .args(["themes", "fixtures", "--region", "atlantis"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // Every finding row carries its main theme, the CSV's last column.
+    let csv = stdout_of(&["findings", "fixtures", "--format", "csv"]);
+    assert!(
+        csv.lines()
+            .skip(1)
+            .any(|l| l.ends_with(",teenage pregnancy"))
     );
 }

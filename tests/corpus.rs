@@ -277,8 +277,15 @@ fn every_area_for_improvement_is_found_whole_and_none_is_invented() {
         docs.len()
     );
     let (mut wanted, mut found, mut failures) = (0, 0, Vec::new());
+    let (mut findings, mut themed) = (0, 0);
     for doc in &docs {
         let r = apa::parse_bytes(&std::fs::read(dir.join(doc)).unwrap(), "x.pdf").unwrap();
+        findings += r.findings.len();
+        themed += r
+            .findings
+            .iter()
+            .filter(|f| apa::analysis::themes::theme_of(&f.text).is_some())
+            .count();
         let mut left: Vec<(&'static str, String, &Finding)> = r
             .findings
             .iter()
@@ -312,6 +319,11 @@ fn every_area_for_improvement_is_found_whole_and_none_is_invented() {
         failures.join("\n")
     );
     assert!(wanted >= 640, "{wanted} items in the truth files");
+    // The themes cover the real lists: nearly every item has one.
+    assert!(
+        themed * 100 >= findings * 97,
+        "{themed} of {findings} items have a theme"
+    );
 }
 
 #[test]

@@ -560,3 +560,218 @@ inspection of children's services in 2017, there has been a continued commitment
         "not a graded inspection report: a focused visit letter, which grades nothing"
     );
 }
+
+/// An ILACS page with the judgement table, for the list tests below.
+fn ilacs_page(list: &str) -> String {
+    format!(
+        "Inspection of Bury local authority children's services\n\nInspection dates: 9 to 20 June 2025\n\nLead inspector: Pat Smith, His Majesty's Inspector\n{ILACS_2018_TABLE}\n{list}"
+    )
+}
+
+fn items(r: &Report) -> Vec<(FindingKind, Option<Area>, &str)> {
+    r.findings
+        .iter()
+        .map(|f| (f.kind, f.area, f.text.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_list_heading_with_a_footnote_mark_and_items_over_a_page_break() {
+    let page1 = ilacs_page(
+        "What needs to improve?1
+
+\u{25fc}  The timeliness of initial health assessments for children in care.
+(outcome 4, national framework)
+
+\u{25fc}  The quality of multi-
+agency strategy discussions and the recording of
+",
+    );
+    let page2 = "Inspection of Bury local authority children's services
+9 to 20 June 2025  2
+
+decisions made in them. (outcome 2, national framework)
+
+\u{25fc}  Decision-making for children on the edge of care.
+
+The experiences and progress of children who need help and protection: good
+
+Children receive a timely response. Leaders know their recommendations.
+";
+    let running = "Inspection of Bury local authority children's services\n9 to 20 June 2025  3\n\nMore narrative.\n";
+    let r = parse(&[&page1, page2, running, running]);
+    assert_eq!(
+        items(&r),
+        [
+            (
+                FindingKind::AreaForImprovement,
+                None,
+                "The timeliness of initial health assessments for children in care. (outcome 4, national framework)"
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                None,
+                "The quality of multi-agency strategy discussions and the recording of decisions made in them. (outcome 2, national framework)"
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                None,
+                "Decision-making for children on the edge of care."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn narrative_that_ends_in_recommendations_is_no_list() {
+    let r = parse(&[&ilacs_page(
+        "Leaders have acted on the previous inspection's
+recommendations.
+
+Social workers know their children well and visit them often.
+
+Areas for priority action
+
+\u{25fc}  The response to children at risk of exploitation.
+",
+    )]);
+    assert_eq!(
+        items(&r),
+        [(
+            FindingKind::PriorityAction,
+            None,
+            "The response to children at risk of exploitation."
+        )]
+    );
+}
+
+#[test]
+fn priority_lists_lscb_lists_sub_bullets_and_subheadings() {
+    let page1 = sif_page(
+        "Wigan Council",
+        SIF_TITLE,
+        "Children's services in Wigan require improvement to be good",
+        SIF_TABLE,
+    );
+    let page2 = "2
+
+Contents
+
+What does the local authority need to improve?  3
+The local authority's strengths  4
+The Local Safeguarding Children Board (LSCB)  5
+";
+    let page3 = "3
+
+What does the local authority need to improve?
+
+Priority and immediate action
+
+There are no areas for priority or immediate action.
+
+Areas for improvement
+
+Care leavers
+
+1.  Ensure that pathway plans are:
+\u{25cb} written with young people
+\u{25cb} reviewed every six months.
+
+Adoption
+
+2.  When children cannot return home, find adopters without delay.
+
+The local authority's strengths
+
+3.  Leaders know their services well and have acted quickly.
+";
+    let page4 = "4
+
+The Local Safeguarding Children Board
+
+The Local Safeguarding Children Board is good.
+
+Recommendations
+
+4.  The LSCB should evaluate its multi-agency training.
+
+Inspection findings
+
+5.  The board is well chaired.
+";
+    let r = parse(&[&page1, page2, page3, page4]);
+    assert_eq!(
+        items(&r),
+        [
+            (
+                FindingKind::AreaForImprovement,
+                None,
+                "Ensure that pathway plans are: written with young people; reviewed every six months."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                None,
+                "When children cannot return home, find adopters without delay."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                Some(Area::Lscb),
+                "The LSCB should evaluate its multi-agency training."
+            ),
+        ]
+    );
+    // The statement that there is nothing to list is no item, and no doubt.
+    assert!(
+        r.diagnostics
+            .iter()
+            .all(|d| d.code != DiagnosticCode::EmptyList),
+        "{:?}",
+        r.diagnostics
+    );
+}
+
+#[test]
+fn a_list_heading_with_nothing_under_it_is_said() {
+    let r = parse(&[&ilacs_page(
+        "What needs to improve?
+
+The experiences and progress of children in care: good
+
+Children in care live in stable homes.
+",
+    )]);
+    assert!(r.findings.is_empty());
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::EmptyList),
+        "{:?}",
+        r.diagnostics
+    );
+}
+
+#[test]
+fn a_body_heading_that_disagrees_with_the_table() {
+    let page1 = ilacs_page("");
+    let page2 = "2
+
+The experiences and progress of children who need help and
+protection: good
+
+Children are seen promptly.
+
+The experiences and progress of children in care and care leavers: good
+
+Children in care live in stable homes.
+";
+    let r = parse(&[&page1, page2]);
+    // The table says "requires improvement to be good" for help and protection.
+    assert_eq!(level(&r, Area::HelpAndProtection), Some(Level::Adequate));
+    let notes: Vec<&Diagnostic> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagnosticCode::HeadingDisagrees)
+        .collect();
+    assert_eq!(notes.len(), 1, "{:?}", r.diagnostics);
+    assert!(notes[0].message.contains("help and"));
+}

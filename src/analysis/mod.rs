@@ -81,6 +81,8 @@ pub struct FindingRow {
     pub text: String,
     /// Where the finding was read (`file:line`).
     pub source: SourceRef,
+    /// Its main theme (see [`themes`]), where it names one.
+    pub theme: Option<String>,
 }
 
 /// Which judgements a command looks at.
@@ -91,12 +93,19 @@ pub struct Filter {
     pub years: Vec<i32>,
     pub kinds: Vec<DocumentKind>,
     pub areas: Vec<Area>,
+    /// A region as the registry names it ("London"); `None` for all.
+    pub region: Option<String>,
 }
 
 impl Filter {
     pub fn report(&self, r: &Report) -> bool {
         (self.councils.is_empty() || self.councils.iter().any(|c| c == r.council_name()))
             && (self.kinds.is_empty() || self.kinds.contains(&r.kind))
+            && self.region.as_ref().is_none_or(|region| {
+                crate::council::Registry::get()
+                    .resolve(r.council_name())
+                    .is_ok_and(|e| &e.region == region)
+            })
     }
 
     pub fn year(&self, year: Option<i32>) -> bool {
@@ -165,6 +174,7 @@ pub fn finding_rows(reports: &[Report], filter: &Filter) -> Vec<FindingRow> {
                     timescale: f.timescale,
                     text: f.text.clone(),
                     source: SourceRef::of(r, &f.source),
+                    theme: themes::theme_of(&f.text).map(str::to_string),
                 })
         })
         .collect()

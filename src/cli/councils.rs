@@ -60,42 +60,21 @@ impl Tabular for CouncilRow<'_> {
     }
 }
 
-fn squash(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 pub fn run(
     args: &CouncilsArgs,
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let registry = Registry::get();
-    let region = args.region.as_deref().map(squash);
-    if let Some(r) = &region {
-        if !registry.entries().iter().any(|e| squash(&e.region) == *r) {
-            let mut regions: Vec<&str> = registry
-                .entries()
-                .iter()
-                .map(|e| e.region.as_str())
-                .filter(|r| !r.is_empty())
-                .collect();
-            regions.sort();
-            regions.dedup();
-            return Err(super::UsageError(format!(
-                "unknown region '{}' (one of: {})",
-                args.region.as_deref().unwrap_or(""),
-                regions.join(", ")
-            ))
-            .into());
-        }
-    }
+    let region = args
+        .region
+        .as_deref()
+        .map(super::resolve_region)
+        .transpose()?;
     let rows: Vec<CouncilRow> = registry
         .entries()
         .iter()
-        .filter(|e| region.as_ref().is_none_or(|r| squash(&e.region) == *r))
+        .filter(|e| region.as_ref().is_none_or(|r| e.region == *r))
         .map(|e| CouncilRow {
             name: &e.name,
             la_code: &e.la_code,

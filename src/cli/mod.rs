@@ -12,6 +12,7 @@ pub mod input;
 pub mod output;
 pub mod parse;
 pub mod schema;
+pub mod themes;
 pub mod trend;
 pub mod view;
 
@@ -139,6 +140,10 @@ pub struct FilterArgs {
     #[arg(long, value_name = "COUNCIL")]
     pub council: Vec<String>,
 
+    /// Only councils in this region ("London", "north west"; case and spacing ignored).
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+
     /// Only judgements about this year; repeatable.
     #[arg(long, value_name = "YEAR")]
     pub year: Vec<i32>,
@@ -155,6 +160,7 @@ impl FilterArgs {
             years: self.year.clone(),
             kinds: self.kind.clone(),
             areas: Vec::new(),
+            region: self.region.as_deref().map(resolve_region).transpose()?,
         })
     }
 }
@@ -170,6 +176,33 @@ pub fn resolve_councils(given: &[String]) -> anyhow::Result<Vec<String>> {
                 .map_err(|e| anyhow::Error::new(UsageError(e.to_string())))
         })
         .collect()
+}
+
+/// A region as the registry names it, from any case and spacing; an unknown one
+/// is a usage error that lists the regions.
+pub fn resolve_region(given: &str) -> anyhow::Result<String> {
+    let squash = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut regions: Vec<&str> = Registry::get()
+        .entries()
+        .iter()
+        .map(|e| e.region.as_str())
+        .filter(|r| !r.is_empty())
+        .collect();
+    regions.sort();
+    regions.dedup();
+    match regions.iter().find(|r| squash(r) == squash(given)) {
+        Some(r) => Ok(r.to_string()),
+        None => Err(UsageError(format!(
+            "unknown region '{given}' (one of: {})",
+            regions.join(", ")
+        ))
+        .into()),
+    }
 }
 
 /// An error in what the user asked for (exit code 2, like clap's own).

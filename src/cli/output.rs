@@ -267,6 +267,7 @@ impl Tabular for apa::analysis::FindingRow {
             "timescale",
             "text",
             "source",
+            "theme",
         ]
     }
     fn cells(&self) -> Vec<String> {
@@ -281,6 +282,7 @@ impl Tabular for apa::analysis::FindingRow {
                 .unwrap_or_default(),
             self.text.clone(),
             self.source.to_string(),
+            opt(&self.theme),
         ]
     }
     fn table_headers() -> &'static [&'static str] {
@@ -299,6 +301,7 @@ impl Tabular for apa::analysis::FindingRow {
     }
     fn table_cells(&self) -> Vec<String> {
         let mut c = self.cells();
+        c.pop();
         c.remove(3);
         c[6] = short_source(&self.source);
         c

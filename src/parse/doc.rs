@@ -242,7 +242,7 @@ fn line_class(l: &CleanLine, running: bool) -> Class {
     }
     if strip_bullet(t).is_some() {
         let indent = l.raw.len() - l.raw.trim_start().len();
-        let sub = t.starts_with(['◦', '▪', '-', 'o']) || indent >= 4;
+        let sub = t.starts_with(['◦', '▪', '○', '-', 'o']) || indent >= 4;
         return Class::Bullet {
             depth: u8::from(sub),
         };

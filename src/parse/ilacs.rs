@@ -9,8 +9,8 @@ use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::{KindReader, names_unread_letter};
 use super::ofsted::{
-    Flat, inspection_year, labels, read_council, read_dates, read_people, read_table, title_range,
-    title_text,
+    Flat, grade_at, inspection_year, labels, read_council, read_dates, read_people, read_table,
+    title_range, title_text,
 };
 use crate::framework;
 use crate::model::*;
@@ -114,7 +114,53 @@ fn read(doc: &Doc, d: &mut Draft) {
             "no overall effectiveness judgement was found",
         );
     }
+    cross_check_headings(doc, d);
     super::lists::read_lists(doc, None, d);
+}
+
+/// The body repeats each grade in a heading ("The experiences and progress of
+/// children in care: good"). Where one disagrees with the table, the table's
+/// grade stands and a diagnostic says so.
+fn cross_check_headings(doc: &Doc, d: &mut Draft) {
+    let first = doc.first_page();
+    for s in doc.sections.iter().filter(|s| s.heading >= first.end) {
+        let text = doc.heading_text(s);
+        let Some((label, grade)) = text.rsplit_once(':') else {
+            continue;
+        };
+        let Some((raw, Some(level), used)) = grade_at(grade) else {
+            continue;
+        };
+        if !grade[used..].trim().is_empty() {
+            continue;
+        }
+        let Some(area) = LABELS
+            .iter()
+            .find(|(re, _)| {
+                re.find(label)
+                    .is_some_and(|m| m.end() == label.trim_end().len())
+            })
+            .map(|(_, a)| *a)
+        else {
+            continue;
+        };
+        let table = d
+            .judgements()
+            .iter()
+            .find(|j| j.area == area)
+            .map(|j| (j.grade.level, j.grade.raw.clone(), j.source.line));
+        if let Some((table_level, table_raw, table_line)) = table {
+            if table_level != Some(level) {
+                d.warn(
+                    Some(doc.lines[s.heading].no),
+                    DiagnosticCode::HeadingDisagrees,
+                    format!(
+                        "the heading '{text}' says {raw}, the table (line {table_line}) {table_raw}; the table's grade is kept"
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// The council a title names: "Inspection of Devon local authority children's

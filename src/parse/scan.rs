@@ -341,7 +341,7 @@ fn decode_entities(s: &str) -> String {
 
 /// Bullet glyphs seen in the documents: markdown dashes and stars, •, ■, ●, ◼, the
 /// Symbol-font bullet U+F0B7, and "o" sub-bullets.
-pub const BULLETS: [char; 7] = ['•', '■', '●', '◼', '\u{f0b7}', '▪', '◦'];
+pub const BULLETS: [char; 8] = ['•', '■', '●', '◼', '\u{f0b7}', '▪', '◦', '○'];
 
 /// The text after a leading bullet, if the line is a bullet.
 pub fn strip_bullet(text: &str) -> Option<&str> {

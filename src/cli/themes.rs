@@ -1,0 +1,84 @@
+//! `apa themes`: the most common themes of what needs to improve across the
+//! reports, with how many items name each, the councils, and an example.
+
+use super::output::{Format, Tabular, opt, render};
+use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use apa::analysis::themes::{ThemeRow, summary};
+use clap::Args;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct ThemesArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+impl Tabular for ThemeRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "theme",
+            "items",
+            "councils",
+            "example",
+            "example_council",
+            "example_year",
+            "example_source",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.theme.clone(),
+            self.items.to_string(),
+            self.councils.join("; "),
+            self.example.clone(),
+            self.example_council.clone(),
+            opt(&self.example_year),
+            self.example_source.to_string(),
+        ]
+    }
+    fn table_headers() -> &'static [&'static str] {
+        &["theme", "items", "councils", "example"]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let councils = match self.councils.len() {
+            0..=4 => self.councils.join(", "),
+            n => format!("{n}: {}, ...", self.councils[..3].join(", ")),
+        };
+        vec![
+            self.theme.clone(),
+            self.items.to_string(),
+            councils,
+            format!(
+                "{} ({}, {})",
+                self.example,
+                self.example_council,
+                opt(&self.example_year)
+            ),
+        ]
+    }
+    fn flexible_columns() -> &'static [usize] {
+        &[0, 2, 3]
+    }
+}
+
+pub fn run(
+    args: &ThemesArgs,
+    display: &DisplayArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let filter = args.filter.filter()?;
+    let loaded = args.input.load(display);
+    let rows = apa::analysis::finding_rows(&loaded.reports, &filter);
+    render(&summary(&rows), args.format, &display.style(), out)?;
+    Ok(Outcome {
+        failed_inputs: loaded.failures.len(),
+        ..Outcome::default()
+    })
+}
