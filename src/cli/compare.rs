@@ -145,7 +145,14 @@ fn write_table(
                 if cells.iter().all(String::is_empty) {
                     continue;
                 }
-                let mut row = vec![Cell::new(format!("{}: {label}", line.title))];
+                // A list's own heading ("What needs to improve", "Areas for
+                // priority action") says what its items are.
+                let title = if line.area.is_none() && !pick {
+                    line.title.clone()
+                } else {
+                    format!("{}: {label}", line.title)
+                };
+                let mut row = vec![Cell::new(title)];
                 row.extend(cells.into_iter().map(Cell::new));
                 t.add_row(row);
             }
