@@ -139,6 +139,24 @@ pub fn required(r: &Report) -> Vec<(Scope, Area)> {
             }
             none(&areas)
         }
-        DocumentKind::CouncilReport | DocumentKind::ChildrenPlan => Vec::new(),
+        DocumentKind::SendAreaInspection => none(&[SendOutcome]),
+        DocumentKind::CouncilReport
+        | DocumentKind::ChildrenPlan
+        | DocumentKind::FocusedVisit
+        | DocumentKind::MonitoringVisit
+        | DocumentKind::JtaiLetter => Vec::new(),
     }
+}
+
+/// Whether a document of this kind must print the dates of its inspection or
+/// visit: the letters between inspections and area SEND inspections, whose
+/// dates are most of what places them.
+pub fn requires_dates(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::FocusedVisit
+            | DocumentKind::MonitoringVisit
+            | DocumentKind::JtaiLetter
+            | DocumentKind::SendAreaInspection
+    )
 }

@@ -21,17 +21,33 @@ pub enum Level {
     Adequate,
     Good,
     Outstanding,
+    /// Area SEND outcome: "widespread and/or systemic failings".
+    SystemicFailings,
+    /// Area SEND outcome: "inconsistent experiences and outcomes".
+    Inconsistent,
+    /// Area SEND outcome: "typically lead to positive experiences and outcomes".
+    Positive,
 }
 
 impl Level {
-    /// 4 = outstanding .. 1 = inadequate.
+    /// 4 = outstanding .. 1 = inadequate; an area SEND outcome on its own scale,
+    /// 3 = positive .. 1 = systemic failings.
     pub fn score(self) -> u8 {
         match self {
             Level::Outstanding => 4,
-            Level::Good => 3,
-            Level::Adequate => 2,
-            Level::Inadequate => 1,
+            Level::Good | Level::Positive => 3,
+            Level::Adequate | Level::Inconsistent => 2,
+            Level::Inadequate | Level::SystemicFailings => 1,
         }
+    }
+
+    /// Whether the level is on the area SEND scale, which is never compared
+    /// with the four grades.
+    pub fn is_send_outcome(self) -> bool {
+        matches!(
+            self,
+            Level::Positive | Level::Inconsistent | Level::SystemicFailings
+        )
     }
 
     pub fn from_score(score: u8) -> Option<Level> {
@@ -50,6 +66,9 @@ impl Level {
             Level::Good => "good",
             Level::Adequate => "adequate",
             Level::Inadequate => "inadequate",
+            Level::Positive => "positive",
+            Level::Inconsistent => "inconsistent",
+            Level::SystemicFailings => "systemic_failings",
         }
     }
 }

@@ -41,6 +41,15 @@ pub enum DocumentKind {
     LacInspection,
     /// Inspection of local authority arrangements for the protection of children (2012-2013).
     ChildProtectionInspection,
+    /// A focused visit letter (ILACS, 2018-2026): ungraded.
+    FocusedVisit,
+    /// A monitoring visit letter to a council judged inadequate: ungraded.
+    MonitoringVisit,
+    /// A joint targeted area inspection letter to a local safeguarding partnership: ungraded.
+    JtaiLetter,
+    /// An area SEND inspection of a local area partnership (2023 framework): one outcome
+    /// on a scale of its own.
+    SendAreaInspection,
 }
 
 impl DocumentKind {
@@ -55,10 +64,23 @@ impl DocumentKind {
             DocumentKind::ChildrensServicesAssessment => "childrens_services_assessment",
             DocumentKind::LacInspection => "lac_inspection",
             DocumentKind::ChildProtectionInspection => "child_protection_inspection",
+            DocumentKind::FocusedVisit => "focused_visit",
+            DocumentKind::MonitoringVisit => "monitoring_visit",
+            DocumentKind::JtaiLetter => "jtai_letter",
+            DocumentKind::SendAreaInspection => "send_area_inspection",
         }
     }
 
-    pub const ALL: [DocumentKind; 9] = [
+    /// Whether documents of this kind grade anything: letters between
+    /// inspections do not.
+    pub fn is_graded(self) -> bool {
+        !matches!(
+            self,
+            DocumentKind::FocusedVisit | DocumentKind::MonitoringVisit | DocumentKind::JtaiLetter
+        )
+    }
+
+    pub const ALL: [DocumentKind; 13] = [
         DocumentKind::ApaLetter,
         DocumentKind::SafeguardingLacInspection,
         DocumentKind::CouncilReport,
@@ -68,6 +90,10 @@ impl DocumentKind {
         DocumentKind::ChildrensServicesAssessment,
         DocumentKind::LacInspection,
         DocumentKind::ChildProtectionInspection,
+        DocumentKind::FocusedVisit,
+        DocumentKind::MonitoringVisit,
+        DocumentKind::JtaiLetter,
+        DocumentKind::SendAreaInspection,
     ];
 }
 
@@ -221,6 +247,10 @@ pub struct Dates {
     pub inspection_start: Option<Date>,
     /// Last day on site (a second visit extends it).
     pub inspection_end: Option<Date>,
+    /// First day on site of the previous inspection, where a report names it.
+    pub previous_inspection_start: Option<Date>,
+    /// Last day on site of the previous inspection.
+    pub previous_inspection_end: Option<Date>,
     /// The creation date in a PDF's own metadata, kept as a fact. It is never
     /// taken as the report's year: a PDF can be made again months later.
     pub pdf_created: Option<Date>,
@@ -247,6 +277,8 @@ pub enum Role {
     DeputyLeadInspector,
     /// The 2009-2013 inspections' name for their lead.
     ReportingInspector,
+    /// Another inspector of the team.
+    Inspector,
     /// Who signed a letter.
     Signatory,
     ContactOfficer,
@@ -340,6 +372,7 @@ areas! {
     OutcomesForLookedAfterChildren => "outcomes_for_looked_after_children", "Outcomes for looked after children";
     QualityOfPractice => "quality_of_practice", "Quality of practice";
     LeadershipAndGovernance => "leadership_and_governance", "Leadership and governance";
+    SendOutcome => "send_outcome", "Area SEND outcome";
     HelpAndProtection => "help_and_protection", "Help and protection";
     LookedAfter => "looked_after", "Children looked after / in care";
     Adoption => "adoption", "Adoption performance";
@@ -587,6 +620,11 @@ pub struct Report {
     pub kind: DocumentKind,
     /// The document's title as printed.
     pub title: Option<String>,
+    /// What a letter is about, in its own words: a visit's focus ("arrangements
+    /// for care leavers aged 18 to 25"), a joint inspection's theme.
+    pub subject: Option<String>,
+    /// The inspectorates that took part in a joint inspection.
+    pub agencies: Vec<String>,
     pub council: Option<Council>,
     /// The year the inspection or visit ended; for a letter or paper without
     /// an inspection, the year it refers to (an assessment's, a plan's).

@@ -61,6 +61,8 @@ pub enum Problem {
         printed: String,
     },
     YearNotFound,
+    /// The dates of the inspection or visit could not be read.
+    DatesNotFound,
     /// A `--fail-below` policy failed.
     BelowPolicy {
         scope: Scope,
@@ -93,6 +95,7 @@ impl std::fmt::Display for Problem {
                 write!(f, "council '{printed}' not recognised")
             }
             Problem::YearNotFound => f.write_str("year not found"),
+            Problem::DatesNotFound => f.write_str("inspection or visit dates not found"),
             Problem::BelowPolicy {
                 scope,
                 area,
@@ -148,11 +151,14 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
     if r.year.is_none() {
         problems.push(Problem::YearNotFound);
     }
+    if crate::framework::requires_dates(r.kind) && r.dates.inspection_start.is_none() {
+        problems.push(Problem::DatesNotFound);
+    }
     if let Some(minimum) = policy.fail_below {
         for j in &r.judgements {
             let selected = policy.areas.is_empty() || policy.areas.contains(&j.area);
             if let (true, Some(level)) = (selected, j.grade.level) {
-                if level < minimum {
+                if level.is_send_outcome() == minimum.is_send_outcome() && level < minimum {
                     problems.push(Problem::BelowPolicy {
                         scope: j.scope,
                         area: j.area,

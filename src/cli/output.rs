@@ -71,6 +71,9 @@ impl Style {
             Some(Level::Good) => cell.fg(Color::Cyan),
             Some(Level::Adequate) => cell.fg(Color::Yellow),
             Some(Level::Inadequate) => cell.fg(Color::Red),
+            Some(Level::Positive) => cell.fg(Color::Green),
+            Some(Level::Inconsistent) => cell.fg(Color::Yellow),
+            Some(Level::SystemicFailings) => cell.fg(Color::Red),
             None => cell.fg(Color::DarkGrey),
         }
     }

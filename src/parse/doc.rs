@@ -199,7 +199,16 @@ fn classify(lines: &[CleanLine]) -> Vec<Class> {
         if class[i] != Class::Text || !heading_like(&lines[i].text) {
             continue;
         }
-        if !blank_at(&class, i.wrapping_sub(1)) && i > 0 {
+        // A heading stands after a blank; or, between the end of a paragraph
+        // and a list (the extracted text has no blank there), above the list.
+        let after_paragraph = i > 0
+            && class[i - 1] == Class::Text
+            && lines[i - 1].text.ends_with(['.', ':'])
+            && matches!(
+                class.get(i + 1),
+                Some(Class::Bullet { .. } | Class::Numbered)
+            );
+        if !blank_at(&class, i.wrapping_sub(1)) && i > 0 && !after_paragraph {
             continue;
         }
         let alone = blank_at(&class, i + 1)

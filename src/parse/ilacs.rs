@@ -115,7 +115,7 @@ fn read(doc: &Doc, d: &mut Draft) {
         );
     }
     cross_check_headings(doc, d);
-    super::lists::read_lists(doc, None, d);
+    super::lists::read_lists(doc, None, false, d);
 }
 
 /// The body repeats each grade in a heading ("The experiences and progress of

@@ -18,7 +18,11 @@ pub(crate) struct KindReader {
 
 /// The kinds apa reads, in the order they are tried: the inspection reports,
 /// whose titles start a line, before the papers and letters that quote them.
-pub(crate) const KINDS: [KindReader; 9] = [
+pub(crate) const KINDS: [KindReader; 13] = [
+    super::focused_visit::READER,
+    super::monitoring_visit::READER,
+    super::jtai::READER,
+    super::send::READER,
     super::safeguarding::READER,
     super::lac::READER,
     super::child_protection::READER,
@@ -32,23 +36,7 @@ pub(crate) const KINDS: [KindReader; 9] = [
 
 /// Ofsted letters that apa recognises but does not read: the phrase their title
 /// or subject line starts with, and what to call them.
-pub(crate) const UNREAD_LETTERS: [(&str, &str); 7] = [
-    (
-        "focused visit",
-        "a focused visit letter, which grades nothing",
-    ),
-    (
-        "monitoring visit",
-        "a monitoring visit letter, which grades nothing",
-    ),
-    (
-        "joint targeted area inspection",
-        "a joint targeted area inspection letter, which grades nothing",
-    ),
-    (
-        "area send inspection",
-        "an area SEND inspection report, whose outcome is on a scale of its own that apa does not read yet",
-    ),
+pub(crate) const UNREAD_LETTERS: [(&str, &str); 3] = [
     (
         "inspection of contact referral and assessment",
         "an unannounced inspection of contact, referral and assessment, which grades nothing",
@@ -63,9 +51,20 @@ pub(crate) const UNREAD_LETTERS: [(&str, &str); 7] = [
     ),
 ];
 
-/// Whether a title names one of the letters apa does not read.
+/// Letters that apa reads as kinds of their own but that an inspection report's
+/// title must never be taken for.
+const LETTER_TITLES: [&str; 5] = [
+    "focused visit",
+    "monitoring visit",
+    "joint targeted area inspection",
+    "area send inspection",
+    "multi agency",
+];
+
+/// Whether a title names a letter rather than an inspection report.
 pub(crate) fn names_unread_letter(title: &str) -> bool {
     UNREAD_LETTERS.iter().any(|(p, _)| title.contains(p))
+        || LETTER_TITLES.iter().any(|p| title.contains(p))
 }
 
 /// The reader for a title block, or what the document is if apa does not read it.

@@ -20,6 +20,9 @@ use std::collections::HashSet;
 enum ListKind {
     Improve,
     Priority,
+    /// Read only where a kind's reader asks for strengths (joint inspections'
+    /// letters list them); elsewhere a "Strengths" heading heads narrative.
+    Strength,
 }
 
 /// The kind of list a heading (a loose key) introduces, and its name.
@@ -27,9 +30,11 @@ fn list_heading(key: &str) -> Option<(ListKind, &'static str)> {
     let k = strip_number(key);
     let k = k.strip_prefix("the ").unwrap_or(k);
     Some(match k {
+        "key strengths" | "strengths" => (ListKind::Strength, "Strengths"),
         "what needs to improve"
         | "what needs to improve in this local authority"
         | "what does the local authority need to improve"
+        | "what needs to improve in this area of social work practice"
         | "what does the lscb need to improve"
         | "what does the board need to improve" => (ListKind::Improve, "What needs to improve"),
         "areas for improvement" | "area for improvement" => {
@@ -49,8 +54,14 @@ fn list_heading(key: &str) -> Option<(ListKind, &'static str)> {
 /// The parts of Ofsted's report templates that follow a list: a heading that
 /// starts with one of these ends a list even where the report has no contents
 /// page to say so (a topic such as "Care leavers" inside a list does not).
-const REPORT_PARTS: [&str; 23] = [
+const REPORT_PARTS: [&str; 29] = [
     "inspection findings",
+    "findings",
+    "main findings",
+    "headline findings",
+    "overview",
+    "next steps",
+    "information about the local area partnership",
     "the local authority s strengths",
     "the lscb s strengths",
     "the board s strengths",
@@ -104,7 +115,7 @@ const LONG_ITEM_WORDS: usize = 120;
 /// Reads every list of what needs to improve. `lscb_from` is the line number
 /// where the LSCB's review starts, if the report has one: lists after it, and
 /// lists whose heading names the LSCB, are filed under the LSCB.
-pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, d: &mut Draft) {
+pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut Draft) {
     let contents = doc.contents();
     let mut read_to = 0;
     // A heading over lists of its own ("What does the LSCB need to improve?"
@@ -118,6 +129,9 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, d: &mut Draft) {
         let Some((kind, name)) = list_heading(&section.key) else {
             continue;
         };
+        if kind == ListKind::Strength && !strengths {
+            continue;
+        }
         let line = &doc.lines[section.heading];
         let lscb = group_lscb
             || section.key.contains("lscb")
@@ -156,6 +170,7 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, d: &mut Draft) {
             let finding_kind = match kind {
                 ListKind::Improve => FindingKind::AreaForImprovement,
                 ListKind::Priority => FindingKind::PriorityAction,
+                ListKind::Strength => FindingKind::Strength,
             };
             d.find(Finding {
                 area: lscb.then_some(Area::Lscb),
@@ -216,7 +231,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
             last_page = l.page;
         }
         let class = doc.class[i];
-        if list_heading(l.key()).is_some() {
+        if class == Class::Heading && list_heading(l.key()).is_some() {
             list.ends_at_list = true;
             list.end = i;
             return list;
@@ -238,6 +253,18 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
                 let next_is_item = next_content(doc, i + 1).is_some_and(|n| {
                     matches!(doc.class[n], Class::Bullet { .. } | Class::Numbered)
                 });
+                // An introduction that looks like a heading ("The local
+                // authority needs to take swift and decisive action to address
+                // the following" / "areas of weakness:").
+                let introduces = list.items.is_empty()
+                    && intro == 0
+                    && next_content(doc, i + 1)
+                        .is_some_and(|n| doc.lines[n].text.ends_with(':') || l.text.ends_with(':'));
+                if introduces && !starts_part(key, contents) {
+                    intro += 1;
+                    i += 1;
+                    continue;
+                }
                 // A subheading inside the list groups the items under it; a
                 // heading the contents page lists, or a part of the report's
                 // template, starts another part.
@@ -259,9 +286,18 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
                 }
             }
             Class::Numbered => {
-                let body = numbered(&l.text).unwrap_or(&l.text).to_string();
-                numbered_items = true;
-                push_item(&mut list, body, l);
+                match list.items.last_mut() {
+                    // "(MAPPA-" / "2) meetings ...": a number that goes on with
+                    // an unfinished item, on the next line, is its text.
+                    Some(last) if !after_blank && !finished(&last.0) => {
+                        join_line(&mut last.0, &l.text);
+                    }
+                    _ => {
+                        let body = numbered(&l.text).unwrap_or(&l.text).to_string();
+                        numbered_items = true;
+                        push_item(&mut list, body, l);
+                    }
+                }
             }
             Class::Text => {
                 if !list.items.is_empty() && !after_blank {
@@ -305,8 +341,12 @@ fn continues(item: &str, l: &CleanLine) -> bool {
     if strip_bullet(t).is_some() || numbered(t).is_some() {
         return false;
     }
-    t.starts_with(|c: char| c.is_lowercase())
-        || !item.trim_end().ends_with(['.', ';', ':', '!', '?', ')'])
+    t.starts_with(|c: char| c.is_lowercase()) || !finished(item)
+}
+
+/// Whether an item's text has reached the end of a sentence.
+fn finished(item: &str) -> bool {
+    item.trim_end().ends_with(['.', ';', ':', '!', '?', ')'])
 }
 
 /// Joins a wrapped line onto an item: a word hyphenated over the line break

@@ -9,14 +9,18 @@ mod children_plan;
 mod council_report;
 mod csa;
 pub mod doc;
+mod focused_visit;
 mod ilacs;
+mod jtai;
 mod key;
 mod kinds;
 mod lac;
 mod lists;
+mod monitoring_visit;
 mod ofsted;
 mod safeguarding;
 pub mod scan;
+mod send;
 mod sif;
 mod table;
 
@@ -81,6 +85,8 @@ pub fn detect_kind(text: &Text) -> Option<DocumentKind> {
 pub(crate) struct Draft {
     kind: DocumentKind,
     pub title: Option<String>,
+    pub subject: Option<String>,
+    pub agencies: Vec<String>,
     /// The council as printed, and where.
     pub council: Option<String>,
     pub year: Option<i32>,
@@ -99,6 +105,8 @@ impl Draft {
         Draft {
             kind,
             title: None,
+            subject: None,
+            agencies: Vec::new(),
             council: None,
             year: None,
             framework: None,
@@ -208,7 +216,7 @@ impl Draft {
                 "the year the document refers to could not be read",
             );
         }
-        if self.judgements.is_empty() {
+        if self.judgements.is_empty() && self.kind.is_graded() {
             self.warn(
                 None,
                 DiagnosticCode::NoJudgement,
@@ -220,6 +228,8 @@ impl Draft {
             file: file.to_string(),
             kind: self.kind,
             title: self.title,
+            subject: self.subject,
+            agencies: self.agencies,
             council,
             year: self.year,
             years,

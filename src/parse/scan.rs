@@ -454,7 +454,7 @@ pub fn first_date(s: &str) -> Option<Date> {
 pub fn date_span(s: &str) -> Option<(Date, Date)> {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({MONTH_RE}))?(?:\s+(\d{{4}}))?(?:\s*(?:to|–|-|—|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\s+(\d{{4}}))?"
+            r"(?i)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?({MONTH_RE}))?(?:\s+(\d{{4}}))?(?:(?:\s*(?:to|–|-|—|until)\s*|\s+and\s+)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\s+(\d{{4}}))?"
         ))
         .unwrap()
     });
@@ -929,6 +929,18 @@ mod tests {
             Some((d(2024, 9, 30), d(2025, 1, 17)))
         );
         assert_eq!(date_span("no dates here"), None);
+        assert_eq!(
+            date_span("on 17 and 18 December 2019"),
+            Some((d(2019, 12, 17), d(2019, 12, 18)))
+        );
+        assert_eq!(
+            date_span("on the 15 and 16 of May 2018"),
+            Some((d(2018, 5, 15), d(2018, 5, 16)))
+        );
+        assert_eq!(
+            date_span("Between 8 October 2018 and 12 October 2018"),
+            Some((d(2018, 10, 8), d(2018, 10, 12)))
+        );
         assert_eq!(
             date_span("12/01/2015 to 23/01/2015"),
             Some((d(2015, 1, 12), d(2015, 1, 23)))

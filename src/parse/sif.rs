@@ -145,7 +145,7 @@ fn read(doc: &Doc, d: &mut Draft) {
             d,
         );
     }
-    super::lists::read_lists(doc, lscb_from, d);
+    super::lists::read_lists(doc, lscb_from, false, d);
 }
 
 /// "The overall judgement is good", "The overall judgement is that children's

@@ -1,0 +1,237 @@
+//! Focused visit letters (ILACS, 2018-2026), and the monitoring visit letters to
+//! councils judged inadequate, which have the same form: a letter to the
+//! director of children's services with a subject line ("Focused visit to
+//! Bedford Borough Council children's services"), the visit's dates and
+//! inspectors in the first paragraph, the visit's focus ("Inspectors looked at
+//! the local authority's arrangements for care leavers aged 18 to 25"; during the
+//! pandemic, the Chief Inspector's "child-centred practice and care within the
+//! context of ..."), and the lists: "Areas for priority action", "What needs to
+//! improve in this area of social work practice?". Nothing is graded.
+
+use super::Draft;
+use super::doc::{Doc, Title};
+use super::kinds::KindReader;
+use super::ofsted::{Flat, council_by_registry, read_council};
+use super::scan::{CleanLine, date_span, first_date, loose};
+use crate::model::*;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::FocusedVisit,
+    recognise,
+    read,
+};
+
+fn recognise(title: &Title) -> bool {
+    title.line_starting("focused visit to").is_some()
+}
+
+fn read(doc: &Doc, d: &mut Draft) {
+    read_visit_letter(doc, "focused visit to", d);
+}
+
+/// What focused and monitoring visit letters share; `subject` is the start of
+/// their subject line, compared loosely.
+pub(super) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
+    let at = doc.title.line_starting(subject).unwrap_or(0);
+    let line = doc.title.lines[at];
+    // The subject line may wrap ("... children's" / "services").
+    let mut printed = doc.lines[line].text.to_string();
+    if !loose(&printed).ends_with("services") {
+        if let Some(next) = doc.title.lines.get(at + 1) {
+            let next = doc.lines[*next].text.as_ref();
+            if loose(next).ends_with("services") && next.len() < 40 {
+                printed = format!("{printed} {next}");
+            }
+        }
+    }
+    let printed = printed.trim_end_matches('.').to_string();
+    read_council(doc, at..at + 1, council_in_subject(&printed).as_deref(), d);
+    if d.council.is_none() {
+        d.council = council_by_registry(doc.title_lines(), |_| true).map(|(_, e)| e.name.clone());
+    }
+    d.title = Some(printed);
+    d.dates.letter = letter_date(doc);
+    let opening = Flat::new(doc.content(doc.pages(2)));
+    read_visit_dates(&opening.text, d);
+    read_team(&opening.text, d);
+    d.subject = focus(&opening.text);
+    if d.subject.is_none() {
+        d.warn(
+            None,
+            DiagnosticCode::StructureNotFound,
+            "the visit's focus ('arrangements for ...') was not found",
+        );
+    }
+    if let Some(end) = d.dates.inspection_end {
+        d.year = Some(end.year);
+    } else if let Some(letter) = d.dates.letter {
+        d.year = Some(letter.year);
+        d.warn(
+            None,
+            DiagnosticCode::YearInferred,
+            "the visit's dates could not be read; the year is the letter's",
+        );
+    }
+    super::lists::read_lists(doc, None, false, d);
+}
+
+/// "Focused visit to Devon local authority children's services": the council.
+fn council_in_subject(subject: &str) -> Option<String> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:focused|monitoring) visit (?:to|of) (?:the )?(.+?)\s+(?:local authority\s+)?children'?s\s+(?:social care\s+)?services\b")
+            .unwrap()
+    });
+    NAMED.captures(subject).map(|c| c[1].trim().to_string())
+}
+
+/// The letter's date: a line of its own in the letter head.
+pub(super) fn letter_date(doc: &Doc) -> Option<Date> {
+    doc.title_lines()
+        .take_while(|l| !l.key().starts_with("dear "))
+        .find(|l| l.text.len() <= 25 && first_date(&l.text).is_some())
+        .and_then(|l: &CleanLine| first_date(&l.text))
+}
+
+/// "This letter summarises the findings of a focused visit to ... on 17 and 18
+/// December 2019": the days on site.
+fn read_visit_dates(text: &str, d: &mut Draft) {
+    static ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bvisit\b[^.]*?\bon\s+(?:the\s+)?(\d[^.]*?\b\d{4})\b").unwrap()
+    });
+    match ON.captures(text).and_then(|c| date_span(&c[1])) {
+        Some((a, b)) => {
+            d.dates.inspection_start = Some(a);
+            d.dates.inspection_end = Some(b);
+        }
+        None => d.warn(
+            None,
+            DiagnosticCode::DatesNotFound,
+            "the visit's dates were not found in the letter's opening",
+        ),
+    }
+}
+
+/// "The inspectors were Louise Warren, HMI, and John Roughton, HMI.", "Her
+/// Majesty's Inspectors for this visit were Jan Edwards and Jenny-Ellen
+/// Scotland.": the team, the first named the lead.
+fn read_team(text: &str, d: &mut Draft) {
+    static TEAM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\binspectors(?: for this visit)? were\s+(.+?)\.(?:\s|$)").unwrap()
+    });
+    let Some(c) = TEAM.captures(text) else {
+        d.warn(
+            None,
+            DiagnosticCode::StructureNotFound,
+            "the inspectors of the visit were not found",
+        );
+        return;
+    };
+    let names = names_in(&c[1]);
+    for (i, name) in names.into_iter().enumerate() {
+        d.people.push(Person {
+            name,
+            role: if i == 0 {
+                Role::LeadInspector
+            } else {
+                Role::Inspector
+            },
+            post: None,
+        });
+    }
+}
+
+/// People named in a list ("A, HMI, and B, Her Majesty's Inspector"), their
+/// titles left out.
+pub(super) fn names_in(list: &str) -> Vec<String> {
+    static TITLES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:his|her) majesty.?s inspectors?\b|\bsenior hmi\b|\bs?hmi\b|\bofsted inspectors?\b").unwrap()
+    });
+    let list = TITLES.replace_all(list, ",");
+    list.split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|n| n.trim().trim_start_matches("and ").trim())
+        .filter(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The visit's focus in the letter's words: its "arrangements for ..." clause
+/// (without a "with a particular focus on:" that only introduces a list), or the
+/// Chief Inspector's subject during the pandemic.
+fn focus(text: &str) -> Option<String> {
+    static ARRANGEMENTS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\barrangements\s+(?:for|at)\b[^.:]*(:)?").unwrap());
+    static PANDEMIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(child-centred practice and care within the context of [^.]*)").unwrap()
+    });
+    if let Some(c) = PANDEMIC.captures(text) {
+        return Some(c[1].trim().to_string());
+    }
+    let c = ARRANGEMENTS.captures(text)?;
+    let mut clause = c[0].trim_end_matches(':').trim().to_string();
+    // "... in accordance with the Inspection of Local Authority Children's
+    // Services framework" says how, not what.
+    for how in [" in accordance with ", " in line with "] {
+        if let Some(at) = clause.find(how) {
+            clause.truncate(at);
+        }
+    }
+    if c.get(1).is_some() {
+        // "..., with a particular focus on:", "..., specifically:" introduce a list.
+        if let Some((head, _)) = clause.rsplit_once(',') {
+            clause = head.trim().to_string();
+        }
+    }
+    Some(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn teams_without_titles() {
+        assert_eq!(
+            names_in("Louise Warren, HMI, and John Roughton, HMI"),
+            ["Louise Warren", "John Roughton"]
+        );
+        assert_eq!(
+            names_in(
+                "Brenda McLaughlin, Her Majesty’s Inspector, and Kate Malleson, Her Majesty’s Inspector"
+            ),
+            ["Brenda McLaughlin", "Kate Malleson"]
+        );
+        assert_eq!(
+            names_in(
+                "Kate Malleson, Rachel Griffiths, Tara Geere, John Roughton and Stephen Bentham"
+            ),
+            [
+                "Kate Malleson",
+                "Rachel Griffiths",
+                "Tara Geere",
+                "John Roughton",
+                "Stephen Bentham"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_focus_in_the_letters_words() {
+        assert_eq!(
+            focus("Inspectors looked at the local authority's arrangements for children in care, with a particular focus on: decision-making").as_deref(),
+            Some("arrangements for children in care")
+        );
+        assert_eq!(
+            focus("Inspectors looked at the local authority's arrangements for the 'front door', with a specific focus on assessments. This visit").as_deref(),
+            Some("arrangements for the 'front door', with a specific focus on assessments")
+        );
+    }
+}

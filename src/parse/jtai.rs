@@ -1,0 +1,172 @@
+//! Joint targeted area inspection letters (2016-2025) to a local safeguarding
+//! partnership, from Ofsted with the other inspectorates (CQC, HMICFRS, HMI
+//! Probation), on one theme ("the multi-agency response to sexual abuse in the
+//! family"). Up to 2020 the title names the theme and the area; from 2022 it
+//! names the area and the first sentence the theme. The letter lists strengths,
+//! what needs to improve, and areas for priority action where there are any.
+//! Nothing is graded.
+
+use super::Draft;
+use super::doc::{Doc, Title};
+use super::focused_visit::letter_date;
+use super::kinds::KindReader;
+use super::ofsted::{Flat, read_council, title_range, title_text};
+use super::scan::date_span;
+use crate::model::*;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::JtaiLetter,
+    recognise,
+    read,
+};
+
+const TITLE: &str = "joint targeted area inspection";
+
+fn recognise(title: &Title) -> bool {
+    title.line_starting(TITLE).is_some()
+}
+
+fn read(doc: &Doc, d: &mut Draft) {
+    let start = doc.title.line_starting(TITLE).unwrap_or(0);
+    let range = title_range(doc, start);
+    // The title runs to the first sentence of the letter.
+    let lines = (1..=3)
+        .take_while(|&n| {
+            start + n <= range.end
+                && (n == 1 || {
+                    let k = &doc.title.keys()[start + n - 1];
+                    !k.starts_with("this letter") && !k.starts_with("between")
+                })
+        })
+        .last()
+        .unwrap_or(1);
+    let printed = title_text(doc, start..start + lines);
+    let opening = Flat::new(doc.content(doc.pages(2)));
+    let (theme, area) = theme_and_area(&printed, &opening.text);
+    read_council(doc, start..start + lines, area.as_deref(), d);
+    d.title = Some(printed);
+    d.subject = theme;
+    d.dates.letter = letter_date(doc);
+    read_dates(&opening.text, d);
+    d.agencies = agencies(&opening.text);
+    match d.dates.inspection_end.or(d.dates.letter) {
+        Some(date) => d.year = Some(date.year),
+        None => d.warn(
+            None,
+            DiagnosticCode::DatesNotFound,
+            "the inspection's dates were not found",
+        ),
+    }
+    super::lists::read_lists(doc, None, true, d);
+}
+
+/// The theme and the area: "Joint targeted area inspection of the multi-agency
+/// response to abuse and neglect in Derby City", or "Joint targeted area
+/// inspection of Surrey" with "... (JTAI) of the multi-agency response to ...
+/// in Surrey." in the first sentence. A place at the end of the theme is the
+/// area, not the theme; one in its middle is the theme's own words.
+fn theme_and_area(title: &str, opening: &str) -> (Option<String>, Option<String>) {
+    static OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^joint targeted area inspection of\s+(.+?)\s*$").unwrap()
+    });
+    static SENTENCE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\(JTAI\) of\s+(the [^.]+)\.").unwrap());
+    let named = OF
+        .captures(title)
+        .map(|c| c[1].trim_end_matches('.').to_string());
+    let (theme_text, area) = match named {
+        Some(n) if n.to_lowercase().starts_with("the ") => (Some(n), None),
+        Some(n) => (
+            SENTENCE.captures(opening).map(|c| c[1].to_string()),
+            Some(n),
+        ),
+        None => (SENTENCE.captures(opening).map(|c| c[1].to_string()), None),
+    };
+    let Some(theme) = theme_text else {
+        return (None, area);
+    };
+    // "... in Derby City": a place in capitals at the end.
+    match theme.rsplit_once(" in ") {
+        Some((head, place))
+            if !place.is_empty()
+                && place.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "and" | "the")
+                })
+                && place
+                    .split_whitespace()
+                    .any(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            (Some(head.to_string()), area.or(Some(place.to_string())))
+        }
+        _ => (Some(theme), area),
+    }
+}
+
+/// "Between 8 October 2018 and 12 October 2018", "This inspection took place
+/// from 20 to 24 January 2025".
+fn read_dates(text: &str, d: &mut Draft) {
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:between|took place from|took place on|took place between)\s+(\d[^,.]*\b\d{4})\b")
+            .unwrap()
+    });
+    if let Some((a, b)) = WHEN.captures(text).and_then(|c| date_span(&c[1])) {
+        d.dates.inspection_start = Some(a);
+        d.dates.inspection_end = Some(b);
+    }
+}
+
+/// The inspectorates named in the letter's opening, by their short names.
+fn agencies(text: &str) -> Vec<String> {
+    let opening: String = text.chars().take(1500).collect::<String>().to_lowercase();
+    [
+        ("ofsted", "Ofsted"),
+        ("care quality commission", "CQC"),
+        ("inspectorate of constabulary", "HMICFRS"),
+        ("hmicfrs", "HMICFRS"),
+        ("hmi probation", "HMIP"),
+        ("inspectorate of probation", "HMIP"),
+    ]
+    .iter()
+    .filter(|(phrase, _)| opening.contains(phrase))
+    .map(|(_, short)| short.to_string())
+    .fold(Vec::new(), |mut v, a| {
+        if !v.contains(&a) {
+            v.push(a);
+        }
+        v
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn themes_and_areas_in_both_formats() {
+        assert_eq!(
+            theme_and_area(
+                "Joint targeted area inspection of the multi-agency response to abuse and neglect in Derby City",
+                ""
+            ),
+            (
+                Some("the multi-agency response to abuse and neglect".to_string()),
+                Some("Derby City".to_string())
+            )
+        );
+        assert_eq!(
+            theme_and_area(
+                "Joint targeted area inspection of Surrey",
+                "the joint targeted area inspection (JTAI) of the multi-agency response to children and families in Surrey who need help. This"
+            ),
+            (
+                Some(
+                    "the multi-agency response to children and families in Surrey who need help"
+                        .to_string()
+                ),
+                Some("Surrey".to_string())
+            )
+        );
+    }
+}

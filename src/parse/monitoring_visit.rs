@@ -1,0 +1,29 @@
+//! Monitoring visit letters to councils judged inadequate: the same letter as a
+//! focused visit ([`super::focused_visit`]), with the subject line "Monitoring
+//! visit to <council> children's services". Nothing is graded.
+
+use super::Draft;
+use super::doc::{Doc, Title};
+use super::focused_visit::read_visit_letter;
+use super::kinds::KindReader;
+use crate::model::DocumentKind;
+
+pub(super) const READER: KindReader = KindReader {
+    kind: DocumentKind::MonitoringVisit,
+    recognise,
+    read,
+};
+
+const SUBJECTS: [&str; 2] = ["monitoring visit to", "monitoring visit of"];
+
+fn recognise(title: &Title) -> bool {
+    SUBJECTS.iter().any(|s| title.line_starting(s).is_some())
+}
+
+fn read(doc: &Doc, d: &mut Draft) {
+    let subject = SUBJECTS
+        .iter()
+        .find(|s| doc.title.line_starting(s).is_some())
+        .unwrap_or(&SUBJECTS[0]);
+    read_visit_letter(doc, subject, d);
+}
