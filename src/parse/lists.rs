@@ -236,6 +236,19 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
             list.end = i;
             return list;
         }
+        // A box set beside the text ("Practice study: ...") that cuts an item
+        // short fills the rest of its page; the item goes on on the next.
+        if l.key().starts_with("practice study")
+            && list.items.last().is_some_and(|last| !finished(&last.0))
+        {
+            let page = l.page;
+            while i + 1 < doc.lines.len() && page.is_some() && doc.lines[i + 1].page == page {
+                i += 1;
+            }
+            page_break = true;
+            i += 1;
+            continue;
+        }
         // An item's text running on after a page break.
         if let Some(last) = list.items.last_mut() {
             if page_break && matches!(class, Class::Text | Class::Heading) && continues(&last.0, l)

@@ -59,6 +59,150 @@ fn read(doc: &Doc, d: &mut Draft) {
         ),
     }
     read_outcome(doc, d);
+    // The two tables' headings stand on their own lines after the first page
+    // (the extracted text puts the table's header row right under them).
+    let part = |name: &str, from: usize| {
+        (from.max(doc.first_page().end)..doc.lines.len())
+            .find(|&i| doc.lines[i].key() == name && doc.class[i] != super::doc::Class::Contents)
+    };
+    let priority = part("areas for priority action", 0);
+    let improve = part("areas for improvement", priority.unwrap_or(0));
+    if let Some(at) = priority {
+        let end = improve.unwrap_or(doc.lines.len());
+        for (text, source) in priority_rows(doc, at + 1..end) {
+            d.find(Finding {
+                heading: Some("Areas for priority action".to_string()),
+                ..Finding::new(FindingKind::PriorityAction, text, d.year, source)
+            });
+        }
+    }
+    if let Some(at) = improve {
+        for (text, source) in improvement_rows(doc, at + 1..doc.lines.len()) {
+            d.find(Finding {
+                heading: Some("Areas for improvement".to_string()),
+                ..Finding::new(FindingKind::AreaForImprovement, text, d.year, source)
+            });
+        }
+    }
+}
+
+/// Where a table of actions ends: the next part of the report.
+fn table_ends(l: &super::scan::CleanLine) -> bool {
+    let k = l.key();
+    k.starts_with("local area partnership details")
+        || k.starts_with("information about this inspection")
+        || k.starts_with("areas for improvement")
+        || k.starts_with("inspection team")
+}
+
+/// The priority table's rows (responsible body | action), as the text gives
+/// them: a responsible body's lines (short names, or the left of a line with a
+/// wide gap), then the action's. A body after an action starts the next row;
+/// each row is one item, whatever sentences it holds.
+fn priority_rows(doc: &Doc, range: std::ops::Range<usize>) -> Vec<(String, Source)> {
+    let mut rows: Vec<(String, Source)> = Vec::new();
+    let mut in_action = false;
+    for l in doc.content(range) {
+        if table_ends(l) {
+            break;
+        }
+        let k = l.key();
+        if k.starts_with("responsible body") {
+            continue;
+        }
+        let raw = l.raw.trim_end();
+        let trimmed = raw.trim_start();
+        // "Integrated Care Board  Health leaders must ...": a body's last line
+        // and the action's first, side by side.
+        let (body, action) = match trimmed.find("  ") {
+            Some(at) if at > 0 => (
+                Some(trimmed[..at].trim()),
+                Some(super::scan::clean(&trimmed[at..])),
+            ),
+            _ => {
+                let starts_action = raw.starts_with(' ') && !in_action;
+                let looks_like_body = trimmed.len() <= 32 && !trimmed.ends_with('.');
+                if in_action && !looks_like_body || starts_action {
+                    (None, Some(l.text.to_string()))
+                } else if looks_like_body {
+                    (Some(trimmed), None)
+                } else {
+                    (None, Some(l.text.to_string()))
+                }
+            }
+        };
+        if body.is_some() && in_action {
+            in_action = false;
+        }
+        if let Some(a) = action {
+            // An action that starts in lower case goes on with the row before
+            // it (the body's cell is printed again after a page break).
+            let goes_on = a.trim_start().starts_with(|c: char| c.is_lowercase());
+            if in_action || goes_on {
+                if let Some(last) = rows.last_mut() {
+                    last.0 = format!("{} {}", last.0, a.trim());
+                }
+            } else {
+                rows.push((a.trim().to_string(), l.source()));
+                in_action = true;
+            }
+        }
+    }
+    rows
+}
+
+/// The areas-for-improvement table's rows: one paragraph each, separated by a
+/// blank line, or by a line that starts a recommendation of its own (its
+/// subject, then "should", "must" or "need to" within its first words) right
+/// after a sentence's end.
+fn improvement_rows(doc: &Doc, range: std::ops::Range<usize>) -> Vec<(String, Source)> {
+    let mut rows: Vec<(String, Source)> = Vec::new();
+    let mut after_blank = true;
+    for i in range {
+        let l = &doc.lines[i];
+        match doc.class[i] {
+            super::doc::Class::Blank => {
+                after_blank = true;
+                continue;
+            }
+            super::doc::Class::Furniture => continue,
+            _ => {}
+        }
+        if table_ends(l) && !(rows.is_empty() && l.key() == "areas for improvement") {
+            break;
+        }
+        if l.key() == "areas for improvement" {
+            continue;
+        }
+        let recommends = {
+            let first: Vec<String> = l.key().split(' ').take(10).map(str::to_string).collect();
+            l.text.starts_with(|c: char| c.is_uppercase())
+                && first
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "should" | "must" | "need" | "needs"))
+        };
+        // A bullet, or a line in lower case, goes on with its row, across a
+        // blank or a page break.
+        let text = l.text.trim();
+        if super::scan::strip_bullet(text).is_some_and(str::is_empty) {
+            continue;
+        }
+        let goes_on = super::scan::strip_bullet(text).is_some()
+            || text.starts_with(['−', '–'])
+            || text.starts_with(|c: char| c.is_lowercase());
+        let new_row = match rows.last() {
+            None => true,
+            Some(_) if goes_on => false,
+            Some(last) => after_blank || (last.0.ends_with('.') && recommends),
+        };
+        if new_row {
+            rows.push((l.text.to_string(), l.source()));
+        } else if let Some(last) = rows.last_mut() {
+            last.0 = format!("{} {}", last.0, l.text);
+        }
+        after_blank = false;
+    }
+    rows
 }
 
 /// "Area SEND inspection of Halton Local Area Partnership": the partnership's
