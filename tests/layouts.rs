@@ -780,3 +780,125 @@ Children in care live in stable homes.
     assert_eq!(notes.len(), 1, "{:?}", r.diagnostics);
     assert!(notes[0].message.contains("help and"));
 }
+
+#[test]
+fn an_area_send_inspection_and_its_outcome_on_its_own_scale() {
+    for (statement, outcome) in [
+        (
+            "The local area partnership's arrangements typically lead to positive experiences and\noutcomes for children and young people with special educational needs and/or\ndisabilities (SEND).",
+            Level::Positive,
+        ),
+        (
+            "The local area partnership's arrangements lead to inconsistent experiences and\noutcomes for children and young people with SEND.",
+            Level::Inconsistent,
+        ),
+        (
+            "There are widespread and/or systemic failings leading to significant concerns about the\nexperiences and outcomes of children and young people with SEND.",
+            Level::SystemicFailings,
+        ),
+    ] {
+        let page1 = format!(
+            "Local area partnership report\n\nArea SEND inspection of Rutland Local\nArea Partnership\n\nInspection dates: 4 to 8 March 2024\n\nDates of previous inspection: 1 to 5 May 2017\n\nInspection outcome\n\n{statement}\n\nInformation about the local area partnership\n\nRutland County Council and the ICB share responsibility.\n"
+        );
+        let page2 = "2
+
+Areas for improvement
+
+Areas for improvement
+Leaders should improve the timeliness of EHC plans. This includes the
+quality of advice from health.
+
+Leaders across the partnership should strengthen:
+\u{25fc} transitions to adulthood
+\u{25fc} the local offer.
+
+Local area partnership details
+";
+        let r = parse(&[&page1, page2]);
+        assert_eq!(r.kind, DocumentKind::SendAreaInspection);
+        assert_eq!(canonical(&r), Some("Rutland"));
+        assert_eq!(
+            r.dates.previous_inspection_start,
+            Some("2017-05-01".parse().unwrap())
+        );
+        assert_eq!(level(&r, Area::SendOutcome), Some(outcome));
+        assert_eq!(
+            r.judgements[0].grade.score,
+            Some(match outcome {
+                Level::Positive => 3,
+                Level::Inconsistent => 2,
+                _ => 1,
+            })
+        );
+        let items: Vec<&str> = r.findings.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(
+            items,
+            [
+                "Leaders should improve the timeliness of EHC plans. This includes the quality of advice from health.",
+                "Leaders across the partnership should strengthen: \u{25fc} transitions to adulthood \u{25fc} the local offer."
+            ]
+        );
+    }
+}
+
+#[test]
+fn a_joint_targeted_area_inspection_letter() {
+    let page = "1
+
+12 June 2025
+
+Dear local partnership
+
+Joint targeted area inspection of Rutland
+
+This letter summarises the findings of the joint targeted area inspection (JTAI) of the
+multi-agency response to children who go missing in Rutland.
+
+This inspection took place from 12 to 16 May 2025. It was carried out by inspectors
+from Ofsted, the Care Quality Commission (CQC) and His Majesty's Inspectorate of
+Constabulary and Fire & Rescue Services (HMICFRS).
+
+Strengths
+
+\u{25fc}  Partners share information about missing children quickly.
+
+What needs to improve?
+
+\u{25fc}  The quality of return home interviews.
+
+Next steps
+
+The partnership should prepare a written statement of action.
+";
+    let r = parse(&[page]);
+    assert_eq!(r.kind, DocumentKind::JtaiLetter);
+    assert_eq!(canonical(&r), Some("Rutland"));
+    assert_eq!(
+        r.subject.as_deref(),
+        Some("the multi-agency response to children who go missing")
+    );
+    assert_eq!(r.agencies, ["Ofsted", "CQC", "HMICFRS"]);
+    assert_eq!(
+        r.dates.inspection_start,
+        Some("2025-05-12".parse().unwrap())
+    );
+    assert_eq!(r.dates.letter, Some("2025-06-12".parse().unwrap()));
+    let items: Vec<(FindingKind, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.text.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                FindingKind::Strength,
+                "Partners share information about missing children quickly."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                "The quality of return home interviews."
+            ),
+        ]
+    );
+}

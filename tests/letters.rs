@@ -27,7 +27,13 @@ fn words(s: &str) -> String {
     s.to_lowercase()
         .replace(['\u{2019}', '\u{2018}'], "'")
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '_' { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -76,7 +82,11 @@ fn mismatches(folder: &str, r: &Report, t: &HashMap<String, String>) -> Vec<Stri
     match folder {
         "focused_visit" => {
             assert_eq!(r.kind, DocumentKind::FocusedVisit);
-            let lead = r.people.iter().find(|p| p.role.is_lead()).map(|p| p.name.as_str());
+            let lead = r
+                .people
+                .iter()
+                .find(|p| p.role.is_lead())
+                .map(|p| p.name.as_str());
             if lead != Some(t["lead_inspector"].as_str()) {
                 out.push(format!("lead {lead:?} != {:?}", t["lead_inspector"]));
             }
@@ -111,7 +121,11 @@ fn mismatches(folder: &str, r: &Report, t: &HashMap<String, String>) -> Vec<Stri
                 out.push(format!("outcome {outcome:?} != {want:?}"));
             }
             // The outcome is on a scale of its own: no four-level grade.
-            assert!(r.judgements.iter().all(|j| j.grade.level.is_none_or(Level::is_send_outcome)));
+            assert!(
+                r.judgements
+                    .iter()
+                    .all(|j| j.grade.level.is_none_or(Level::is_send_outcome))
+            );
         }
     }
     out
@@ -169,4 +183,52 @@ fn every_letter_reads_as_its_truth_says() {
         failures.join("\n")
     );
     assert!(wanted >= 330, "{wanted} items in the truth files");
+}
+
+#[test]
+fn trend_shows_the_visits_between_inspections() {
+    let Some(dir) = letters() else { return };
+    let corpus = common::corpus().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    for f in [
+        corpus.join("pdf/80562_stockport__csi_-_25_august_2017.pdf"),
+        dir.join("focused_visit/stockport__focused-visit__2019-03-11.pdf"),
+        dir.join("focused_visit/stockport__focused-visit__2024-02-28.pdf"),
+    ] {
+        std::fs::copy(&f, tmp.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let out = common::apa()
+        .args(["trend", "stockport", "--format", "json", "--dir"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t: apa::analysis::trend::Trend = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(t.years, [2017]);
+    let visits: Vec<(Option<i32>, DocumentKind, usize)> = t
+        .visits
+        .iter()
+        .map(|v| (v.year, v.kind, v.areas_for_improvement))
+        .collect();
+    assert_eq!(
+        visits,
+        [
+            (Some(2019), DocumentKind::FocusedVisit, 3),
+            (Some(2024), DocumentKind::FocusedVisit, 4)
+        ]
+    );
+    assert_eq!(t.reports.len(), 3);
+    // The table says so too.
+    let table = common::apa()
+        .args(["trend", "stockport", "--dir"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains("Letters between inspections"), "{table}");
+    assert!(table.contains("Stockport: 2017-2024"), "{table}");
 }

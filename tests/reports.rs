@@ -148,3 +148,28 @@ fn a_sif_report_of_2014() {
     );
     assert!(sheffield.judgements.iter().all(|j| j.source.page.is_some()));
 }
+
+#[test]
+fn a_focused_visit_letter_of_2019() {
+    let rs = reports();
+    let letter = by_council(&rs, "North Somerset");
+    assert_eq!(letter.kind, DocumentKind::FocusedVisit);
+    assert!(
+        letter.judgements.is_empty(),
+        "a focused visit grades nothing"
+    );
+    assert_eq!(letter.dates.letter, date("2019-05-08"));
+    assert_eq!(letter.dates.inspection_start, date("2019-03-19"));
+    assert_eq!(letter.dates.inspection_end, date("2019-03-19"));
+    assert_eq!(letter.year, Some(2019));
+    assert_eq!(lead(letter), Some("Nicola Bennett"));
+    assert_eq!(
+        letter.subject.as_deref(),
+        Some(
+            "arrangements at the first point of contact for children who need help and protection"
+        )
+    );
+    let count = |k: FindingKind| letter.findings.iter().filter(|f| f.kind == k).count();
+    assert_eq!(count(FindingKind::PriorityAction), 2);
+    assert_eq!(count(FindingKind::AreaForImprovement), 3);
+}

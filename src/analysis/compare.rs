@@ -64,6 +64,9 @@ pub struct Comparison {
     pub without_reports: Vec<String>,
     /// The documents the comparison used.
     pub reports: Vec<String>,
+    /// Each council's letters between inspections since its last graded
+    /// inspection or assessment.
+    pub visits: Vec<super::Visit>,
 }
 
 /// Every (scope, area) any column has a grade for, in the framework's order, with
@@ -163,7 +166,11 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
     let mut lines: Vec<FindingsLine> = Vec::new();
     let mut themes: Vec<(String, Mention)> = Vec::new();
     for (i, col) in columns.iter().enumerate() {
-        for r in reports.iter().filter(|r| r.council_name() == col.council) {
+        // Letters between inspections are listed apart (`visits`).
+        for r in reports
+            .iter()
+            .filter(|r| r.council_name() == col.council && r.kind.is_graded())
+        {
             for f in r.findings.iter().filter(|f| f.year == Some(col.year)) {
                 let strength = match f.kind {
                     FindingKind::Strength => true,
@@ -234,6 +241,26 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
             .then(a.theme.cmp(&b.theme))
     });
 
+    // The letters since each council's last graded document.
+    let mut visits = Vec::new();
+    for c in councils {
+        let last = reports
+            .iter()
+            .filter(|r| r.council_name() == c && !r.judgements.is_empty())
+            .filter_map(|r| {
+                r.dates
+                    .inspection_end
+                    .or(r.dates.published)
+                    .or(r.dates.letter)
+            })
+            .max();
+        visits.extend(
+            super::visits(reports, c)
+                .into_iter()
+                .filter(|v| last.is_none_or(|l| v.end.is_some_and(|e| e > l))),
+        );
+    }
+    used.extend(visits.iter().map(|v| v.file.clone()));
     used.sort();
     used.dedup();
     Comparison {
@@ -244,5 +271,6 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
         shared_weaknesses: shared,
         without_reports,
         reports: used,
+        visits,
     }
 }

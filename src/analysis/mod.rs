@@ -54,6 +54,47 @@ impl<'de> Deserialize<'de> for SourceRef {
     }
 }
 
+/// A letter between inspections (a focused or monitoring visit, a joint
+/// targeted area inspection), as `trend` and `compare` list them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Visit {
+    pub council: String,
+    /// The year the visit ended.
+    pub year: Option<i32>,
+    pub kind: DocumentKind,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    /// Its focus or theme, in the letter's words.
+    pub subject: Option<String>,
+    pub priority_actions: usize,
+    pub areas_for_improvement: usize,
+    pub file: String,
+}
+
+/// The letters between inspections about a council, oldest first.
+pub fn visits(reports: &[Report], council: &str) -> Vec<Visit> {
+    let mut out: Vec<Visit> = reports
+        .iter()
+        .filter(|r| r.council_name() == council && !r.kind.is_graded())
+        .map(|r| {
+            let count = |k: FindingKind| r.findings.iter().filter(|f| f.kind == k).count();
+            Visit {
+                council: council.to_string(),
+                year: r.year,
+                kind: r.kind,
+                start: r.dates.inspection_start,
+                end: r.dates.inspection_end,
+                subject: r.subject.clone(),
+                priority_actions: count(FindingKind::PriorityAction),
+                areas_for_improvement: count(FindingKind::AreaForImprovement),
+                file: r.file.clone(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| (a.end, &a.file).cmp(&(b.end, &b.file)));
+    out
+}
+
 /// One judgement as a flat row (`apa grades`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GradeRow {

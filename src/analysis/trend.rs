@@ -23,6 +23,9 @@ pub struct Trend {
     /// How many (area, year) cells have sources that disagree.
     pub conflicts: usize,
     pub reports: Vec<String>,
+    /// The letters between inspections (focused and monitoring visits, joint
+    /// targeted area inspections), each in its year.
+    pub visits: Vec<super::Visit>,
 }
 
 pub fn trend(reports: &[Report], council: &str) -> Trend {
@@ -67,12 +70,15 @@ pub fn trend(reports: &[Report], council: &str) -> Trend {
         .flat_map(|l| l.cells.iter().flatten())
         .filter(|s| s.conflict)
         .count();
+    let visits = super::visits(reports, council);
     let mut used: Vec<String> = mine
         .iter()
         .filter(|r| !r.judgements.is_empty())
         .map(|r| r.file.clone())
+        .chain(visits.iter().map(|v| v.file.clone()))
         .collect();
     used.sort();
+    used.dedup();
     Trend {
         schema_version: SCHEMA_VERSION,
         council: council.to_string(),
@@ -80,5 +86,6 @@ pub fn trend(reports: &[Report], council: &str) -> Trend {
         lines,
         conflicts,
         reports: used,
+        visits,
     }
 }

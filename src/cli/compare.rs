@@ -179,6 +179,20 @@ fn write_table(
         }
         writeln!(out, "{t}")?;
     }
+    if !cmp.visits.is_empty() {
+        writeln!(out, "\nLetters since the last inspection")?;
+        let mut v = cmp.visits.clone();
+        v.sort_by(|a, b| (&a.council, a.end).cmp(&(&b.council, b.end)));
+        let (mut h, rows) = super::view::visit_rows(&v);
+        h.insert(0, "Council".to_string());
+        let mut t = style.table();
+        t.set_header(h);
+        for (visit, mut row) in v.iter().zip(rows) {
+            row.insert(0, visit.council.clone());
+            t.add_row(row);
+        }
+        writeln!(out, "{t}")?;
+    }
     writeln!(out, "\nReports used ({} from {origin}):", cmp.reports.len())?;
     for r in &cmp.reports {
         writeln!(out, "  {r}")?;

@@ -57,23 +57,38 @@ pub fn run(
     match args.format {
         Format::Json => write_json(&t, out)?,
         Format::Table | Format::Markdown => {
-            if t.years.is_empty() {
+            if t.years.is_empty() && t.visits.is_empty() {
                 writeln!(
                     out,
                     "No graded report about {council} in {}.",
                     loaded.origin
                 )?;
             } else {
-                writeln!(
-                    out,
-                    "{council}: {}-{}",
-                    t.years[0],
-                    t.years[t.years.len() - 1]
-                )?;
-                if args.format == Format::Table {
+                let span: Vec<i32> = t
+                    .years
+                    .iter()
+                    .copied()
+                    .chain(t.visits.iter().filter_map(|v| v.year))
+                    .collect();
+                let (first, last) = (span.iter().min(), span.iter().max());
+                if let (Some(first), Some(last)) = (first, last) {
+                    writeln!(out, "{council}: {first}-{last}")?;
+                }
+                if t.years.is_empty() {
+                    // Letters only.
+                } else if args.format == Format::Table {
                     writeln!(out, "{}", matrix_table(&style, headers, &lines, &note))?;
                 } else {
                     matrix_markdown(&headers, &lines, &note, out)?;
+                }
+                if !t.visits.is_empty() {
+                    writeln!(out, "\nLetters between inspections")?;
+                    if args.format == Format::Table {
+                        writeln!(out, "{}", super::view::visit_table(&style, &t.visits))?;
+                    } else {
+                        let (h, rows) = super::view::visit_rows(&t.visits);
+                        super::output::markdown(&h, rows.into_iter(), out)?;
+                    }
                 }
                 writeln!(out, "\nSources ({} from {}):", files.len(), loaded.origin)?;
                 for (i, f) in files.iter().enumerate() {

@@ -166,3 +166,55 @@ pub fn matrix_markdown(
     });
     super::output::markdown(headers, rows, out)
 }
+
+/// The letters between inspections as rows: year, kind, dates, subject and how
+/// many priority actions and areas for improvement each set.
+pub fn visit_rows(visits: &[apa::analysis::Visit]) -> (Vec<String>, Vec<Vec<String>>) {
+    let headers = [
+        "Year",
+        "Letter",
+        "Dates",
+        "Subject",
+        "Priority actions",
+        "To improve",
+    ]
+    .map(String::from)
+    .to_vec();
+    let rows = visits
+        .iter()
+        .map(|v| {
+            let dates = match (v.start, v.end) {
+                (Some(a), Some(b)) if a == b => a.to_string(),
+                (Some(a), Some(b)) => format!("{a} to {b}"),
+                _ => String::new(),
+            };
+            vec![
+                opt(&v.year),
+                v.kind.as_str().replace('_', " "),
+                dates,
+                v.subject.clone().unwrap_or_default(),
+                v.priority_actions.to_string(),
+                v.areas_for_improvement.to_string(),
+            ]
+        })
+        .collect();
+    (headers, rows)
+}
+
+/// The letters between inspections as a table for the terminal.
+pub fn visit_table(style: &Style, visits: &[apa::analysis::Visit]) -> comfy_table::Table {
+    let (headers, rows) = visit_rows(visits);
+    let mut t = style.table();
+    t.set_header(headers);
+    t.set_constraints((0..6).map(|i| {
+        if i == 3 {
+            ColumnConstraint::LowerBoundary(Width::Fixed(20))
+        } else {
+            ColumnConstraint::ContentWidth
+        }
+    }));
+    for r in rows {
+        t.add_row(r);
+    }
+    t
+}

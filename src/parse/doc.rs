@@ -307,7 +307,8 @@ fn is_contents_cells(l: &CleanLine) -> bool {
 /// Could be a heading: short, no sentence's end, starts with a capital or a
 /// number.
 fn heading_like(t: &str) -> bool {
-    t.len() <= 100
+    // Headings are set large: their lines are shorter than a paragraph's.
+    t.chars().count() <= 75
         && !t.ends_with(['.', ',', ';'])
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !is_grade_line(t)
