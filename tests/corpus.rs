@@ -8,7 +8,7 @@
 //! test says so in one line and passes without reading it. CI always has it.
 
 mod common;
-use common::{apa, corpus};
+use common::{apa, corpus, words};
 
 use apa::analysis::GradeRow;
 use apa::council::Registry;
@@ -218,24 +218,6 @@ fn kinds_and_findings_of_the_corpus() {
             "The continued strengthening of practice for children experiencing increasing risks that may lead to the pre-proceedings stage of the public law outline."
         ]
     );
-}
-
-/// Text compared as the truth files say: case, punctuation and spacing aside.
-fn words(s: &str) -> String {
-    s.to_lowercase()
-        .replace(['\u{2019}', '\u{2018}'], "'")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The section of the truth files a finding belongs in.

@@ -6,6 +6,7 @@
 //! skipped.
 
 mod common;
+use common::words;
 
 use apa::council::Registry;
 use apa::model::*;
@@ -20,24 +21,6 @@ fn letters() -> Option<PathBuf> {
 fn rows(path: &Path) -> Vec<HashMap<String, String>> {
     let mut rdr = csv::Reader::from_path(path).unwrap();
     rdr.deserialize().map(|r| r.unwrap()).collect()
-}
-
-/// Text compared as the truth files say: case, punctuation and spacing aside.
-fn words(s: &str) -> String {
-    s.to_lowercase()
-        .replace(['\u{2019}', '\u{2018}'], "'")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn section_of(f: &Finding) -> &'static str {

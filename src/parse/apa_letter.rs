@@ -6,7 +6,7 @@
 use super::Draft;
 use super::areas::{assessment_area, outcome_area};
 use super::doc::{Doc, Title};
-use super::key::scale_or;
+use super::key::assessment_scale;
 use super::kinds::KindReader;
 use super::scan::{CleanLine, find_years, first_date, strip_bullet, title_case};
 use super::table::{is_separator, strength_tables};
@@ -190,12 +190,7 @@ fn person(name: String, role_lines: Vec<String>) -> Person {
 
 /// The annex table: label cell, grade cell.
 fn read_judgements(lines: &[CleanLine], d: &mut Draft) {
-    let scale = scale_or(
-        lines,
-        Scale::HIGH_IS_BEST,
-        "4 = outstanding .. 1 = inadequate",
-        d,
-    );
+    let scale = assessment_scale(lines, d);
     // The header row names judgements or grades ("Areas for judgement | Final
     // judgements", "Judgement | Grade"); the key's own rows start with a number.
     let Some(header) = lines.iter().position(|l| {

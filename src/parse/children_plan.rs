@@ -6,7 +6,7 @@
 use super::Draft;
 use super::areas::assessment_area;
 use super::doc::{Doc, Title};
-use super::key::scale_or;
+use super::key::assessment_scale;
 use super::kinds::KindReader;
 use super::ofsted::council_by_registry;
 use super::scan::{CleanLine, loose, years_outside_dates};
@@ -30,12 +30,7 @@ fn recognise(title: &Title) -> bool {
 fn read(doc: &Doc, d: &mut Draft) {
     let lines = &doc.lines[..];
     read_heading(doc, d);
-    let scale = scale_or(
-        lines,
-        Scale::HIGH_IS_BEST,
-        "4 = outstanding .. 1 = inadequate",
-        d,
-    );
+    let scale = assessment_scale(lines, d);
     read_grade_tables(lines, scale, d);
     read_unmarked_grade_tables(lines, scale, d);
     d.year = d.judgements().iter().filter_map(|j| j.year).max();

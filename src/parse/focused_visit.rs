@@ -11,7 +11,7 @@
 use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::KindReader;
-use super::ofsted::{Flat, council_by_registry, read_council};
+use super::ofsted::{Flat, council_by_registry, inspection_year, read_council};
 use super::scan::{CleanLine, date_span, first_date, loose};
 use crate::model::*;
 use regex::Regex;
@@ -64,16 +64,7 @@ pub(super) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
             "the visit's focus ('arrangements for ...') was not found",
         );
     }
-    if let Some(end) = d.dates.inspection_end {
-        d.year = Some(end.year);
-    } else if let Some(letter) = d.dates.letter {
-        d.year = Some(letter.year);
-        d.warn(
-            None,
-            DiagnosticCode::YearInferred,
-            "the visit's dates could not be read; the year is the letter's",
-        );
-    }
+    inspection_year(d);
     super::lists::read_lists(doc, None, false, d);
 }
 

@@ -10,7 +10,7 @@ use super::Draft;
 use super::doc::{Doc, Title};
 use super::focused_visit::letter_date;
 use super::kinds::KindReader;
-use super::ofsted::{Flat, read_council, title_range, title_text};
+use super::ofsted::{Flat, inspection_year, read_council, title_range, title_text};
 use super::scan::date_span;
 use crate::model::*;
 use regex::Regex;
@@ -51,14 +51,14 @@ fn read(doc: &Doc, d: &mut Draft) {
     d.dates.letter = letter_date(doc);
     read_dates(&opening.text, d);
     d.agencies = agencies(&opening.text);
-    match d.dates.inspection_end.or(d.dates.letter) {
-        Some(date) => d.year = Some(date.year),
-        None => d.warn(
+    if d.dates.inspection_end.is_none() {
+        d.warn(
             None,
             DiagnosticCode::DatesNotFound,
             "the inspection's dates were not found",
-        ),
+        );
     }
+    inspection_year(d);
     super::lists::read_lists(doc, None, true, d);
 }
 

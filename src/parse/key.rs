@@ -39,6 +39,17 @@ pub(super) fn scale_or(
     }
 }
 
+/// The scale of the 2005-2011 assessments (APA letters, annual assessments and
+/// the papers and plans that quote them) from the printed key, else 4 best.
+pub(super) fn assessment_scale(lines: &[CleanLine], d: &mut super::Draft) -> Scale {
+    scale_or(
+        lines,
+        Scale::HIGH_IS_BEST,
+        "4 = outstanding .. 1 = inadequate",
+        d,
+    )
+}
+
 fn inline_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
     static PAIR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b([1-4])\s*[-–=:]\s*([a-z][a-z /]*[a-z])").unwrap());

@@ -404,17 +404,18 @@ fn clean_name(s: &str) -> String {
     words.join(" ")
 }
 
-/// A report's year is the year its inspection ended; failing dates, the year it
-/// was published, with a diagnostic. The PDF's creation date is never used.
+/// A report's or letter's year is the year its inspection or visit ended;
+/// failing dates, the year it was published or the letter was dated, with a
+/// diagnostic. The PDF's creation date is never used.
 pub fn inspection_year(d: &mut Draft) {
     if let Some(e) = d.dates.inspection_end {
         d.year = Some(e.year);
-    } else if let Some(p) = d.dates.published {
+    } else if let Some(p) = d.dates.published.or(d.dates.letter) {
         d.year = Some(p.year);
         d.warn(
             None,
             DiagnosticCode::YearInferred,
-            "no inspection dates could be read; the year is the year of publication",
+            "no inspection or visit dates could be read; the year is the year of publication or of the letter",
         );
     }
 }

@@ -8,7 +8,7 @@
 use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::KindReader;
-use super::ofsted::{Flat, read_council, read_dates, title_range, title_text};
+use super::ofsted::{Flat, inspection_year, read_council, read_dates, title_range, title_text};
 use super::scan::{date_span, loose};
 use crate::model::*;
 use regex::Regex;
@@ -50,14 +50,7 @@ fn read(doc: &Doc, d: &mut Draft) {
     d.title = Some(printed);
     read_dates(doc, d);
     read_previous(doc, d);
-    match d.dates.inspection_end {
-        Some(end) => d.year = Some(end.year),
-        None => d.warn(
-            None,
-            DiagnosticCode::DatesNotFound,
-            "the inspection's dates were not found",
-        ),
-    }
+    inspection_year(d);
     read_outcome(doc, d);
     // The two tables' headings stand on their own lines after the first page
     // (the extracted text puts the table's header row right under them).

@@ -47,3 +47,22 @@ pub fn corpus() -> Option<std::path::PathBuf> {
     });
     None
 }
+
+/// Text compared as the truth files say: case, punctuation and spacing aside.
+#[allow(dead_code)] // not every test file compares with the truth files
+pub fn words(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
