@@ -49,18 +49,28 @@ pub struct Title {
     pub lines: Vec<usize>,
     /// Their loose keys.
     keys: Vec<String>,
+    /// The keys joined with spaces, made once: every kind's test looks in it.
+    joined: String,
 }
 
 impl Title {
     /// The index (into [`Title::lines`]) of the first line where `phrase` (loose
     /// text) starts, the phrase read on across the next two lines.
     pub fn line_starting(&self, phrase: &str) -> Option<usize> {
-        (0..self.keys.len()).find(|&i| self.joined_from(i, 3).starts_with(phrase))
+        (0..self.keys.len()).find(|&i| {
+            let k = &self.keys[i];
+            // Only a line the phrase starts, or one that starts the phrase and
+            // leaves the rest to the lines after it, is joined with them.
+            k.starts_with(phrase)
+                || (!k.is_empty()
+                    && phrase.starts_with(k.as_str())
+                    && self.joined_from(i, 3).starts_with(phrase))
+        })
     }
 
     /// Whether `phrase` (loose text) is anywhere in the title block.
     pub fn contains(&self, phrase: &str) -> bool {
-        self.keys.join(" ").contains(phrase)
+        self.joined.contains(phrase)
     }
 
     /// The keys of `n` lines from the `i`th, joined.
@@ -317,6 +327,10 @@ fn heading_like(t: &str) -> bool {
 /// A line that states a grade ("Grade 3 (Adequate)", "Inadequate (Grade 4)"):
 /// it belongs to the heading above it, it is not one.
 fn is_grade_line(t: &str) -> bool {
+    // A cheap look first: most lines name no grade.
+    if !t.contains("rade") && !t.contains("RADE") {
+        return false;
+    }
     let k = loose(t);
     k.starts_with("grade ") || k.contains(" grade ")
 }
@@ -396,8 +410,13 @@ pub fn title_block(lines: &[CleanLine]) -> Title {
         })
         .take(limit)
         .collect();
-    let keys = idx.iter().map(|&i| lines[i].key().to_string()).collect();
-    Title { lines: idx, keys }
+    let keys: Vec<String> = idx.iter().map(|&i| lines[i].key().to_string()).collect();
+    let joined = keys.join(" ");
+    Title {
+        lines: idx,
+        keys,
+        joined,
+    }
 }
 
 /// Every heading starts a section that runs to the next heading.
