@@ -260,8 +260,9 @@ fn line_class(l: &CleanLine, running: bool) -> Class {
         return Class::Contents;
     }
     if strip_bullet(t).is_some() {
-        let indent = l.raw.len() - l.raw.trim_start().len();
-        let sub = t.starts_with(['◦', '▪', '○', '-', 'o']) || indent >= 4;
+        // The glyph says the depth; indentation does not (a PDF's text is
+        // indented as its layout happens to be).
+        let sub = t.starts_with(['◦', '▪', '○']);
         return Class::Bullet {
             depth: u8::from(sub),
         };
