@@ -8,10 +8,7 @@
 use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::{KindReader, names_unread_letter};
-use super::ofsted::{
-    Flat, grade_at, inspection_year, labels, read_council, read_dates, read_people, read_table,
-    title_range, title_text,
-};
+use super::ofsted::{Flat, grade_at, labels, read_heading, read_people, read_table};
 use crate::framework;
 use crate::model::*;
 use regex::Regex;
@@ -74,13 +71,8 @@ fn read(doc: &Doc, d: &mut Draft) {
         .iter()
         .position(|k| k.starts_with("inspection of "))
         .unwrap_or(0);
-    let title = title_range(doc, start);
-    let printed = title_text(doc, title.clone());
-    read_council(doc, title, council_in_title(&printed).as_deref(), d);
-    d.title = Some(printed);
-    read_dates(doc, d);
+    read_heading(doc, start, council_in_title, d);
     read_people(doc, d);
-    inspection_year(d);
     infer_framework(d);
     let year = d.year;
 

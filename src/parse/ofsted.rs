@@ -278,6 +278,24 @@ pub fn council_by_registry<'l, 'a: 'l>(
         .find_map(|l| Some((l, registry.find_in(&l.text)?)))
 }
 
+/// The facts of a report's title block: its title (the title-block lines from
+/// `start`, see [`title_range`]), its council (the one the title names, as
+/// `named` reads it, else as [`read_council`] finds it), the inspection's dates
+/// and the year they give.
+pub fn read_heading(
+    doc: &Doc,
+    start: usize,
+    named: impl Fn(&str) -> Option<String>,
+    d: &mut Draft,
+) {
+    let range = title_range(doc, start);
+    let printed = title_text(doc, range.clone());
+    read_council(doc, range, named(&printed).as_deref(), d);
+    d.title = Some(printed);
+    read_dates(doc, d);
+    inspection_year(d);
+}
+
 /// The name after a "Local authority:" label ("LOCAL AUTHORITY Bromley").
 pub fn local_authority_label(text: &str) -> Option<String> {
     const LABEL: &str = "local authority";

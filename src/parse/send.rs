@@ -8,7 +8,7 @@
 use super::Draft;
 use super::doc::{Doc, Title};
 use super::kinds::KindReader;
-use super::ofsted::{Flat, inspection_year, read_council, read_dates, title_range, title_text};
+use super::ofsted::{Flat, read_heading};
 use super::scan::{date_span, loose};
 use crate::model::*;
 use regex::Regex;
@@ -44,13 +44,8 @@ const OUTCOMES: [(&str, Level); 3] = [
 
 fn read(doc: &Doc, d: &mut Draft) {
     let start = doc.title.line_starting(TITLE).unwrap_or(0);
-    let range = title_range(doc, start);
-    let printed = title_text(doc, range.clone());
-    read_council(doc, range, partnership(&printed).as_deref(), d);
-    d.title = Some(printed);
-    read_dates(doc, d);
+    read_heading(doc, start, partnership, d);
     read_previous(doc, d);
-    inspection_year(d);
     read_outcome(doc, d);
     // The two tables' headings stand on their own lines after the first page
     // (the extracted text puts the table's header row right under them).

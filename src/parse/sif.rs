@@ -14,10 +14,7 @@
 use super::Draft;
 use super::doc::{Doc, Title, strip_number};
 use super::kinds::KindReader;
-use super::ofsted::{
-    Flat, grade_at, inspection_year, labels, read_council, read_dates, read_people, read_table,
-    title_range, title_text,
-};
+use super::ofsted::{Flat, grade_at, labels, read_heading, read_people, read_table, title_range};
 use crate::framework::SifCoverage;
 use crate::model::*;
 use regex::Regex;
@@ -79,11 +76,8 @@ fn read(doc: &Doc, d: &mut Draft) {
             Framework::Sif
         },
     );
-    d.title = Some(title_text(doc, title.clone()));
-    read_council(doc, title, None, d);
-    read_dates(doc, d);
+    read_heading(doc, start, |_| None, d);
     read_people(doc, d);
-    inspection_year(d);
     let year = d.year;
 
     if coverage.judges_services() {
