@@ -902,3 +902,72 @@ The partnership should prepare a written statement of action.
         ]
     );
 }
+
+#[test]
+fn monitoring_visit_letters_and_a_subject_line_inside_the_address() {
+    let letter = "14 March 2024
+
+Jane Doe
+Director of Children's Services
+Rutland County Council Oakham LE15 6HP Monitoring visit to Rutland County Council children's services
+
+Dear Jane
+
+This letter summarises the findings of the monitoring visit to Rutland County Council
+children's services on 5 and 6 February 2024. This was the third monitoring visit since
+the local authority was judged inadequate. His Majesty's Inspectors for this visit were
+Sam Jones and Alex Brown.
+
+Inspectors looked at the local authority's arrangements for children in need of help
+and protection.
+
+Areas for priority action
+
+\u{25fc}  The timeliness of strategy discussions.
+
+What needs to improve in this area of social work practice?
+
+\u{25fc}  The quality of child in need plans.
+
+Yours sincerely
+";
+    let r = parse(&[letter]);
+    assert_eq!(r.kind, DocumentKind::MonitoringVisit);
+    assert_eq!(canonical(&r), Some("Rutland"));
+    assert_eq!(
+        r.dates.inspection_start,
+        Some("2024-02-05".parse().unwrap())
+    );
+    assert_eq!(r.dates.inspection_end, Some("2024-02-06".parse().unwrap()));
+    assert_eq!(r.dates.letter, Some("2024-03-14".parse().unwrap()));
+    let team: Vec<(&str, Role)> = r.people.iter().map(|p| (p.name.as_str(), p.role)).collect();
+    assert_eq!(
+        team,
+        [
+            ("Sam Jones", Role::LeadInspector),
+            ("Alex Brown", Role::Inspector)
+        ]
+    );
+    assert_eq!(
+        r.subject.as_deref(),
+        Some("arrangements for children in need of help and protection")
+    );
+    let items: Vec<(FindingKind, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.text.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                FindingKind::PriorityAction,
+                "The timeliness of strategy discussions."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                "The quality of child in need plans."
+            ),
+        ]
+    );
+}

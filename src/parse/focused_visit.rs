@@ -24,7 +24,20 @@ pub(super) const READER: KindReader = KindReader {
 };
 
 fn recognise(title: &Title) -> bool {
-    title.line_starting("focused visit to").is_some()
+    subject_line(title, "focused visit to").is_some()
+}
+
+/// The title-block line (an index into it) holding a letter's subject line:
+/// one that starts with `subject`, or, where the extracted text runs the
+/// subject into the address block, one that holds it in a letter that says
+/// what it summarises.
+pub(super) fn subject_line(title: &Title, subject: &str) -> Option<usize> {
+    title.line_starting(subject).or_else(|| {
+        title
+            .contains("this letter summarises the findings of")
+            .then(|| title.keys().iter().position(|k| k.contains(subject)))
+            .flatten()
+    })
 }
 
 fn read(doc: &Doc, d: &mut Draft) {
@@ -34,10 +47,18 @@ fn read(doc: &Doc, d: &mut Draft) {
 /// What focused and monitoring visit letters share; `subject` is the start of
 /// their subject line, compared loosely.
 pub(super) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
-    let at = doc.title.line_starting(subject).unwrap_or(0);
+    let at = subject_line(&doc.title, subject).unwrap_or(0);
     let line = doc.title.lines[at];
-    // The subject line may wrap ("... children's" / "services").
-    let mut printed = doc.lines[line].text.to_string();
+    // The subject line may wrap ("... children's" / "services"), and may follow
+    // an address on the same line.
+    let text = doc.lines[line].text.as_ref();
+    let words: Vec<&str> = subject.split(' ').collect();
+    let from = text
+        .to_lowercase()
+        .find(&format!("{} {}", words[0], words.get(1).unwrap_or(&"")))
+        .filter(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let mut printed = text[from..].to_string();
     if !loose(&printed).ends_with("services") {
         if let Some(next) = doc.title.lines.get(at + 1) {
             let next = doc.lines[*next].text.as_ref();

@@ -4,7 +4,7 @@
 
 use super::Draft;
 use super::doc::{Doc, Title};
-use super::focused_visit::read_visit_letter;
+use super::focused_visit::{read_visit_letter, subject_line};
 use super::kinds::KindReader;
 use crate::model::DocumentKind;
 
@@ -17,13 +17,13 @@ pub(super) const READER: KindReader = KindReader {
 const SUBJECTS: [&str; 2] = ["monitoring visit to", "monitoring visit of"];
 
 fn recognise(title: &Title) -> bool {
-    SUBJECTS.iter().any(|s| title.line_starting(s).is_some())
+    SUBJECTS.iter().any(|s| subject_line(title, s).is_some())
 }
 
 fn read(doc: &Doc, d: &mut Draft) {
     let subject = SUBJECTS
         .iter()
-        .find(|s| doc.title.line_starting(s).is_some())
+        .find(|s| subject_line(&doc.title, s).is_some())
         .unwrap_or(&SUBJECTS[0]);
     read_visit_letter(doc, subject, d);
 }
