@@ -31,6 +31,8 @@ enum Command {
     Grades(cli::grades::GradesArgs),
     /// One row per strength, area for improvement, area for exploration or action.
     Findings(cli::findings::FindingsArgs),
+    /// One row per inspection or letter, each judgement a column; --latest, --summary.
+    Inspections(cli::inspections::InspectionsArgs),
     /// The most common themes of what needs to improve, with counts, councils and an example.
     Themes(cli::themes::ThemesArgs),
     /// Councils side by side: grades, strengths and areas for improvement, shared weaknesses.
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
         Command::Grades(a) => cli::grades::run(a, &cli.display, &mut out),
         Command::Findings(a) => cli::findings::run(a, &cli.display, &mut out),
         Command::Themes(a) => cli::themes::run(a, &cli.display, &mut out),
+        Command::Inspections(a) => cli::inspections::run(a, &cli.display, &mut out),
         Command::Compare(a) => cli::compare::run(a, &cli.display, &mut out),
         Command::Trend(a) => cli::trend::run(a, &cli.display, &mut out),
         Command::Councils(a) => cli::councils::run(a, &cli.display, &mut out),

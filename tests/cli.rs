@@ -192,3 +192,36 @@ fn themes_across_reports() {
             .any(|l| l.ends_with(",teenage pregnancy"))
     );
 }
+
+#[test]
+fn one_row_per_inspection_and_a_summary() {
+    use apa::analysis::inspections::{InspectionRow, SummaryRow};
+    let json = stdout_of(&["inspections", "fixtures", "--format", "json"]);
+    let rows: Vec<InspectionRow> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.len(), 5);
+    let bexley = rows.iter().find(|r| r.council == "Bexley").unwrap();
+    assert_eq!(bexley.ons_code.as_deref(), Some("E09000004"));
+    assert_eq!(bexley.la_code.as_deref(), Some("303"));
+    assert_eq!(bexley.region.as_deref(), Some("London"));
+    assert_eq!(bexley.childrens_services, Some(Level::Outstanding));
+    // Each council's latest graded document.
+    let latest = stdout_of(&["inspections", "fixtures", "--latest", "--format", "json"]);
+    let latest: Vec<InspectionRow> = serde_json::from_str(&latest).unwrap();
+    let councils: Vec<(&str, Option<i32>)> = latest
+        .iter()
+        .map(|r| (r.council.as_str(), r.year))
+        .collect();
+    assert_eq!(councils, [("Bexley", Some(2005)), ("Bromley", Some(2011))]);
+    // Counts and shares per level.
+    let summary = stdout_of(&["inspections", "fixtures", "--summary", "--format", "json"]);
+    let summary: Vec<SummaryRow> = serde_json::from_str(&summary).unwrap();
+    let cs: Vec<(Level, usize)> = summary
+        .iter()
+        .filter(|s| s.judgement == apa::model::Area::ChildrensServices)
+        .map(|s| (s.level, s.count))
+        .collect();
+    assert_eq!(cs, [(Level::Outstanding, 1), (Level::Good, 3)]);
+    // The CSV has the documented columns.
+    let csv = stdout_of(&["inspections", "fixtures", "--format", "csv"]);
+    assert!(csv.starts_with("council,la_code,ons_code,region,kind,framework,year,inspection_start,inspection_end,published,letter,overall_effectiveness,help_and_protection,looked_after,adoption,care_leavers,leadership,lscb,send_outcome,childrens_services,areas_for_improvement,priority_actions,file\n"));
+}

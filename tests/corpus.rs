@@ -417,3 +417,50 @@ fn trend_bromley_from_2005_to_2023() {
     assert!(t.years.contains(&2016) && t.years.contains(&2018));
     assert_eq!(t.reports.len(), 7);
 }
+
+#[test]
+fn the_latest_inspection_of_every_council_and_a_summary() {
+    let Some(dir) = corpus() else { return };
+    let out = apa()
+        .args(["inspections", "--latest", "--format", "json"])
+        .arg(dir.join("pdf"))
+        .arg(dir.join("extra"))
+        .output()
+        .unwrap();
+    let rows: Vec<apa::analysis::inspections::InspectionRow> =
+        serde_json::from_slice(&out.stdout).unwrap();
+    let bromley = rows.iter().find(|r| r.council == "Bromley").unwrap();
+    assert_eq!(bromley.year, Some(2023));
+    assert_eq!(bromley.overall_effectiveness, Some(Level::Outstanding));
+    let mut councils: Vec<&str> = rows.iter().map(|r| r.council.as_str()).collect();
+    let n = councils.len();
+    councils.dedup();
+    assert_eq!(councils.len(), n, "one row per council");
+    let out = apa()
+        .args([
+            "inspections",
+            "--latest",
+            "--summary",
+            "--by",
+            "region",
+            "--format",
+            "json",
+        ])
+        .arg(dir.join("pdf"))
+        .arg(dir.join("extra"))
+        .output()
+        .unwrap();
+    let summary: Vec<apa::analysis::inspections::SummaryRow> =
+        serde_json::from_slice(&out.stdout).unwrap();
+    let london_oe: usize = summary
+        .iter()
+        .filter(|s| s.group == "London" && s.judgement == Area::OverallEffectiveness)
+        .map(|s| s.count)
+        .sum();
+    let london = rows
+        .iter()
+        .filter(|r| r.region.as_deref() == Some("London") && r.overall_effectiveness.is_some())
+        .count();
+    assert_eq!(london_oe, london);
+    assert!(london > 3);
+}

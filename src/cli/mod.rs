@@ -9,6 +9,7 @@ pub mod councils;
 pub mod findings;
 pub mod grades;
 pub mod input;
+pub mod inspections;
 pub mod output;
 pub mod parse;
 pub mod schema;
