@@ -99,6 +99,7 @@ pub fn visits(reports: &[Report], council: &str) -> Vec<Visit> {
 /// One judgement as a flat row (`apa grades`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GradeRow {
+    pub schema_version: u32,
     pub council: String,
     pub year: Option<i32>,
     pub kind: DocumentKind,
@@ -114,6 +115,7 @@ pub struct GradeRow {
 /// One finding as a flat row (`apa findings`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FindingRow {
+    pub schema_version: u32,
     pub council: String,
     pub year: Option<i32>,
     pub kind: FindingKind,
@@ -170,6 +172,7 @@ pub fn grade_rows(reports: &[Report], filter: &Filter) -> Vec<GradeRow> {
                 .iter()
                 .filter(|j| filter.year(j.year) && filter.area(Some(j.area)))
                 .map(move |j| GradeRow {
+                    schema_version: SCHEMA_VERSION,
                     council: r.council_name().to_string(),
                     year: j.year,
                     kind: r.kind,
@@ -208,6 +211,7 @@ pub fn finding_rows(reports: &[Report], filter: &Filter) -> Vec<FindingRow> {
                 .iter()
                 .filter(|f| filter.year(f.year) && filter.area(f.area))
                 .map(move |f| FindingRow {
+                    schema_version: SCHEMA_VERSION,
                     council: r.council_name().to_string(),
                     year: f.year,
                     kind: f.kind,

@@ -103,7 +103,7 @@ impl ReportsArgs {
 /// Colour and diagnostics.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct DisplayArgs {
-    /// Colour grades by level: auto (on a terminal, unless NO_COLOR is set), always, never.
+    /// Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 

@@ -37,7 +37,10 @@ pub const FIXED_WIDTH: u16 = 120;
 impl Style {
     pub fn new(choice: ColorChoice) -> Style {
         let terminal = io::stdout().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        // NO_COLOR (https://no-color.org) and a dumb terminal turn colour off
+        // unless the user asks for it on the command line.
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+            || std::env::var_os("TERM").is_some_and(|t| t == "dumb");
         let color = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,

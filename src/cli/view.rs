@@ -47,6 +47,7 @@ pub fn slot_cell(style: &Style, slot: Option<&Slot>, note: &dyn Fn(&GradeValue) 
 /// One value of a grade matrix as a flat row, for CSV and JSON lines.
 #[derive(Serialize)]
 pub struct SlotRow {
+    pub schema_version: u32,
     pub council: String,
     pub year: i32,
     pub scope: String,
@@ -86,6 +87,7 @@ pub fn slot_rows<'a>(
     cells
         .flat_map(|(council, year, scope, area, slot)| {
             slot.values.iter().map(move |v| SlotRow {
+                schema_version: apa::model::SCHEMA_VERSION,
                 council: council.to_string(),
                 year,
                 scope: scope.as_str().to_string(),
