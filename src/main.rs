@@ -3,7 +3,7 @@
 
 mod cli;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -47,6 +47,14 @@ enum Command {
     Schema,
     /// The cache of parsed records: clear it, or see where it is and what it holds.
     Cache(cli::cache::CacheArgs),
+    /// A shell's completion script for apa (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// apa's manual page (roff), e.g. `apa man > apa.1`.
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -72,6 +80,14 @@ fn main() -> ExitCode {
         Command::Check(a) => cli::check::run(a, &cli.display, &mut out),
         Command::Schema => cli::schema::run(&mut out),
         Command::Cache(a) => cli::cache::run(a, &cli.display.style(), &mut out),
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "apa", &mut out);
+            Ok(cli::Outcome::default())
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command())
+            .render(&mut out)
+            .map(|_| cli::Outcome::default())
+            .map_err(Into::into),
     };
     let result = result.and_then(|o| out.flush().map(|_| o).map_err(Into::into));
     match result {

@@ -225,3 +225,22 @@ fn one_row_per_inspection_and_a_summary() {
     let csv = stdout_of(&["inspections", "fixtures", "--format", "csv"]);
     assert!(csv.starts_with("council,la_code,ons_code,region,kind,framework,year,inspection_start,inspection_end,published,letter,overall_effectiveness,help_and_protection,looked_after,adoption,care_leavers,leadership,lscb,send_outcome,childrens_services,areas_for_improvement,priority_actions,file\n"));
 }
+
+#[test]
+fn completions_and_a_manual_page() {
+    for (shell, mark) in [
+        ("bash", "complete -F _apa"),
+        ("zsh", "#compdef apa"),
+        ("fish", "complete -c apa"),
+    ] {
+        let script = stdout_of(&["completions", shell]);
+        assert!(script.contains(mark), "{shell}");
+        // Every command is offered.
+        for command in ["compare", "trend", "inspections", "themes"] {
+            assert!(script.contains(command), "{shell}: {command}");
+        }
+    }
+    let man = stdout_of(&["man"]);
+    assert!(man.contains(".TH apa 1"));
+    assert!(man.contains("inspections"));
+}
