@@ -258,3 +258,46 @@ fn councils_registry() {
         .collect();
     assert!(names.contains(&"Northamptonshire") && names.contains(&"Cumbria"));
 }
+
+#[test]
+fn a_council_named_twice_and_a_file_saved_twice_count_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    for name in ["bromley.txt", "bromley-copy.txt"] {
+        std::fs::copy(
+            "fixtures/bromley-2005-apa-letter.txt",
+            tmp.path().join(name),
+        )
+        .unwrap();
+    }
+    std::fs::copy(
+        "fixtures/bexley-2005-apa-letter.txt",
+        tmp.path().join("bexley.txt"),
+    )
+    .unwrap();
+    let out = common::apa()
+        .args([
+            "compare",
+            "bromley",
+            "bexley",
+            "LB Bromley",
+            "--format",
+            "json",
+            "--dir",
+        ])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let cmp: apa::analysis::compare::Comparison = serde_json::from_slice(&out.stdout).unwrap();
+    let councils: Vec<&str> = cmp.columns.iter().map(|c| c.council.as_str()).collect();
+    assert_eq!(councils, ["Bromley", "Bexley"]);
+    assert_eq!(cmp.reports.len(), 2, "{:?}", cmp.reports);
+    let bromley_items: usize = cmp
+        .findings
+        .iter()
+        .map(|l| l.cells[0].areas_for_improvement.len())
+        .sum();
+    assert_eq!(bromley_items, 14, "each area for improvement once");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("has the same content as"), "{stderr}");
+}

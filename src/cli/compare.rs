@@ -39,7 +39,6 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let mut councils = resolve_councils(&args.councils)?;
-    councils.dedup();
     let loaded = args.reports.input().load(display);
     if args.neighbours {
         let registry = Registry::get();

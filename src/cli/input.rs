@@ -131,7 +131,7 @@ pub fn load(origin: Origin, reading: &Reading) -> Loaded {
         }
     }
     let bar = progress_bar(reading.progress, work.len());
-    let results: Vec<Result<Report, Failure>> = work
+    let results: Vec<Result<(String, Report), Failure>> = work
         .into_par_iter()
         .map(|(name, source)| {
             let r = read_one(&name, source, reading.cache.as_ref());
@@ -140,10 +140,26 @@ pub fn load(origin: Origin, reading: &Reading) -> Loaded {
         })
         .collect();
     bar.finish_and_clear();
+    // The same content under two names is one document: read once, listed once.
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut ok: Vec<(String, Report)> = Vec::new();
     for r in results {
         match r {
-            Ok(report) => loaded.reports.push(report),
+            Ok(pair) => ok.push(pair),
             Err(f) => loaded.failures.push(f),
+        }
+    }
+    ok.sort_by(|a, b| a.1.file.cmp(&b.1.file));
+    for (hash, report) in ok {
+        match seen.get(&hash) {
+            Some(first) => eprintln!(
+                "apa: note: {} has the same content as {first}; it is read once",
+                report.file
+            ),
+            None => {
+                seen.insert(hash, report.file.clone());
+                loaded.reports.push(report);
+            }
         }
     }
     apa::analysis::sort_reports(&mut loaded.reports);
@@ -165,7 +181,12 @@ fn progress_bar(wanted: bool, len: usize) -> ProgressBar {
     bar
 }
 
-fn read_one(name: &str, source: Source, cache: Option<&Cache>) -> Result<Report, Failure> {
+/// A document's content hash and its report.
+fn read_one(
+    name: &str,
+    source: Source,
+    cache: Option<&Cache>,
+) -> Result<(String, Report), Failure> {
     let failure = |message: String, io: bool| Failure {
         file: name.to_string(),
         message,
@@ -179,17 +200,17 @@ fn read_one(name: &str, source: Source, cache: Option<&Cache>) -> Result<Report,
         ),
     };
     let cache = cache.filter(|_| cacheable);
-    let hash = cache.map(|_| super::cache::content_hash(&bytes));
-    if let (Some(c), Some(h)) = (cache, &hash) {
-        if let Some(r) = c.get(h, name) {
-            return Ok(r);
+    let hash = super::cache::content_hash(&bytes);
+    if let Some(c) = cache {
+        if let Some(r) = c.get(&hash, name) {
+            return Ok((hash, r));
         }
     }
     let report = parse_contained(&bytes, name).map_err(|m| failure(m, false))?;
-    if let (Some(c), Some(h)) = (cache, &hash) {
-        c.put(h, &report);
+    if let Some(c) = cache {
+        c.put(&hash, &report);
     }
-    Ok(report)
+    Ok((hash, report))
 }
 
 thread_local! {

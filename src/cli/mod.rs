@@ -166,17 +166,21 @@ impl FilterArgs {
     }
 }
 
-/// Canonical names of councils given in any spelling; an unknown one is a usage error.
+/// Canonical names of councils given in any spelling, each once (a council
+/// named twice, in two spellings or not, is one); an unknown one is a usage
+/// error.
 pub fn resolve_councils(given: &[String]) -> anyhow::Result<Vec<String>> {
-    given
-        .iter()
-        .map(|c| {
-            Registry::get()
-                .resolve(c)
-                .map(|e| e.name.clone())
-                .map_err(|e| anyhow::Error::new(UsageError(e.to_string())))
-        })
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    for c in given {
+        let name = Registry::get()
+            .resolve(c)
+            .map(|e| e.name.clone())
+            .map_err(|e| anyhow::Error::new(UsageError(e.to_string())))?;
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    Ok(out)
 }
 
 /// A region as the registry names it, from any case and spacing; an unknown one
