@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 const EXIT_CODES: &str = "Exit codes: 0 all went well; 1 `apa check` found a problem (a missing or unreadable \
-judgement, a file it could not parse) or a policy failure; 2 a usage error, a file or folder that could not be \
+judgement, a file it could not parse) or a policy failure, or a command found nothing to show (said on stderr); 2 a usage error, a file or folder that could not be \
 opened, or, for the other commands, a file that could not be read or parsed (the other files are still processed).";
 
 /// Analyse English children's services inspection reports (2005-2026): grades,
@@ -92,7 +92,7 @@ fn main() -> ExitCode {
     let result = result.and_then(|o| out.flush().map(|_| o).map_err(Into::into));
     match result {
         Ok(outcome) if outcome.failed_inputs > 0 => ExitCode::from(2),
-        Ok(outcome) if outcome.check_failed => ExitCode::from(1),
+        Ok(outcome) if outcome.check_failed || outcome.nothing_found => ExitCode::from(1),
         Ok(_) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {

@@ -244,3 +244,35 @@ fn completions_and_a_manual_page() {
     assert!(man.contains(".TH apa 1"));
     assert!(man.contains("inspections"));
 }
+
+#[test]
+fn an_empty_result_is_said_and_exits_1() {
+    let empty = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["grades".to_string(), empty.path().display().to_string()],
+        vec![
+            "grades".into(),
+            "fixtures".into(),
+            "--year".into(),
+            "1999".into(),
+        ],
+        vec!["trend".into(), "leeds".into()],
+        vec![
+            "compare".into(),
+            "bromley".into(),
+            "--year".into(),
+            "1999".into(),
+        ],
+        vec![
+            "inspections".into(),
+            "fixtures".into(),
+            "--council".into(),
+            "leeds".into(),
+        ],
+    ] {
+        let out = apa().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("apa: nothing found:"), "{args:?}: {stderr}");
+    }
+}

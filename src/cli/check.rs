@@ -116,5 +116,6 @@ pub fn run(
     Ok(Outcome {
         failed_inputs: loaded.failures.iter().filter(|f| f.io).count(),
         check_failed: results.iter().any(|r| r.status != Status::Ok),
+        ..Outcome::default()
     })
 }

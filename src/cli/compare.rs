@@ -75,6 +75,8 @@ pub fn run(
     }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
+        nothing_found: cmp.columns.is_empty()
+            && super::nothing_found(&loaded, "no graded report about these councils"),
         ..Outcome::default()
     })
 }

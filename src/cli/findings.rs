@@ -30,6 +30,7 @@ pub fn run(
     render(&rows, args.format, &display.style(), out)?;
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
+        nothing_found: rows.is_empty() && super::nothing_found(&loaded, "no finding matches"),
         ..Outcome::default()
     })
 }

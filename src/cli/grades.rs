@@ -32,6 +32,8 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let filter = args.filter.filter()?;
     let loaded = args.input.load(display);
+    let nothing = apa::analysis::grade_rows(&loaded.reports, &filter).is_empty()
+        && super::nothing_found(&loaded, "no graded judgement matches");
     if args.matrix && matches!(args.format, Format::Table | Format::Markdown | Format::Json) {
         let (columns, lines) = apa::analysis::grade_matrix(&loaded.reports, &filter);
         let headers: Vec<String> = std::iter::once("Judgement".to_string())
@@ -56,6 +58,7 @@ pub fn run(
     }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
+        nothing_found: nothing,
         ..Outcome::default()
     })
 }

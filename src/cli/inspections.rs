@@ -177,6 +177,8 @@ pub fn run(
     if args.latest {
         found = latest(found);
     }
+    let nothing =
+        found.is_empty() && super::nothing_found(&loaded, "no inspection or letter matches");
     if args.summary {
         render(
             &summary(&found, args.by == Some(GroupBy::Region)),
@@ -189,6 +191,7 @@ pub fn run(
     }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
+        nothing_found: nothing,
         ..Outcome::default()
     })
 }

@@ -32,6 +32,18 @@ pub struct Outcome {
     pub failed_inputs: usize,
     /// `check` found a problem or a policy failure.
     pub check_failed: bool,
+    /// The command found nothing to show (said on stderr).
+    pub nothing_found: bool,
+}
+
+/// Says on stderr that a command found nothing, and so returns true; where
+/// files could not be read, their errors have said why and this says nothing.
+pub fn nothing_found(loaded: &Loaded, what: &str) -> bool {
+    if !loaded.failures.is_empty() {
+        return false;
+    }
+    eprintln!("apa: nothing found: {what} in {}", loaded.origin);
+    true
 }
 
 /// Where the documents come from.

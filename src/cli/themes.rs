@@ -76,9 +76,12 @@ pub fn run(
     let filter = args.filter.filter()?;
     let loaded = args.input.load(display);
     let rows = apa::analysis::finding_rows(&loaded.reports, &filter);
-    render(&summary(&rows), args.format, &display.style(), out)?;
+    let themes = summary(&rows);
+    render(&themes, args.format, &display.style(), out)?;
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
+        nothing_found: themes.is_empty()
+            && super::nothing_found(&loaded, "no area for improvement with a theme"),
         ..Outcome::default()
     })
 }

@@ -58,11 +58,7 @@ pub fn run(
         Format::Json => write_json(&t, out)?,
         Format::Table | Format::Markdown => {
             if t.years.is_empty() && t.visits.is_empty() {
-                writeln!(
-                    out,
-                    "No graded report about {council} in {}.",
-                    loaded.origin
-                )?;
+                // Said on stderr below.
             } else {
                 let span: Vec<i32> = t
                     .years
@@ -107,6 +103,9 @@ pub fn run(
     }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
+        nothing_found: t.years.is_empty()
+            && t.visits.is_empty()
+            && super::nothing_found(&loaded, &format!("no report about {council}")),
         ..Outcome::default()
     })
 }
