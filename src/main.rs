@@ -67,7 +67,9 @@ fn main() -> ExitCode {
         }
     };
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::new(Quiet {
+        inner: stdout.lock(),
+    });
     let result = match &cli.command {
         Command::Parse(a) => cli::parse::run(a, &cli.display, &mut out),
         Command::Grades(a) => cli::grades::run(a, &cli.display, &mut out),
@@ -98,6 +100,29 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("apa: error: {e:#}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Standard output that takes a closed pipe (`apa ... | head`) as the reader
+/// having had enough: the rest is dropped and the command runs to its end, so
+/// that its exit status still says how the run went.
+struct Quiet<W: Write> {
+    inner: W,
+}
+
+impl<W: Write> Write for Quiet<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self.inner.write(buf) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(buf.len()),
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self.inner.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
         }
     }
 }

@@ -53,7 +53,16 @@ impl Style {
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED);
         t.set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.terminal {
+        // COLUMNS, where set, says how wide; else the terminal's width, or a
+        // fixed width when output goes to a file or a pipe.
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|&c| c >= 20);
+        if let Some(c) = columns {
+            t.set_width(c);
+            t.force_no_tty();
+        } else if !self.terminal {
             t.set_width(FIXED_WIDTH);
             t.force_no_tty();
         }
@@ -248,8 +257,9 @@ impl Tabular for apa::analysis::GradeRow {
             "council", "year", "kind", "scope", "area", "grade", "level", "source",
         ]
     }
+    /// Kind, area and grade give way; the source never breaks.
     fn flexible_columns() -> &'static [usize] {
-        &[5, 7]
+        &[2, 4, 5]
     }
     fn table_cells(&self) -> Vec<String> {
         let mut c = self.cells();
@@ -257,6 +267,9 @@ impl Tabular for apa::analysis::GradeRow {
         if c[3] == "none" {
             c[3].clear();
         }
+        // Keys written with spaces wrap at a word, never inside one.
+        c[2] = c[2].replace('_', " ");
+        c[4] = c[4].replace('_', " ");
         c[7] = short_source(&self.source);
         c
     }
