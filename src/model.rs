@@ -574,8 +574,6 @@ pub enum DiagnosticCode {
     Mismatch,
     /// A list's heading with no item under it.
     EmptyList,
-    /// A list that stops at something other than a heading or the end.
-    ListStopped,
     /// An item so long it is probably narrative.
     LongItem,
     /// A body heading's grade that disagrees with the judgement table's.
@@ -603,7 +601,6 @@ impl DiagnosticCode {
             DiagnosticCode::ListItem => "list_item",
             DiagnosticCode::Mismatch => "mismatch",
             DiagnosticCode::EmptyList => "empty_list",
-            DiagnosticCode::ListStopped => "list_stopped",
             DiagnosticCode::LongItem => "long_item",
             DiagnosticCode::HeadingDisagrees => "heading_disagrees",
         }

@@ -147,17 +147,6 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut 
                 format!("'{}' has no item under it", line.text),
             );
         }
-        if let Some(at) = list.stopped_at {
-            let l = &doc.lines[at];
-            d.warn(
-                Some(l.no),
-                DiagnosticCode::ListStopped,
-                format!(
-                    "the list under '{}' stops at '{}'; anything after it is not read as an item",
-                    line.text, l.text
-                ),
-            );
-        }
         for (text, source) in list.items {
             let words = text.split_whitespace().count();
             if words > LONG_ITEM_WORDS {
@@ -190,8 +179,6 @@ struct List {
     said_none: bool,
     /// The list ends at another list's heading.
     ends_at_list: bool,
-    /// A line the list stopped at that is neither a heading nor the end.
-    stopped_at: Option<usize>,
 }
 
 /// The items from line `start` to the end of the list.
@@ -201,7 +188,6 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
         end: doc.lines.len(),
         said_none: false,
         ends_at_list: false,
-        stopped_at: None,
     };
     // Whether the last item is numbered (a bullet under it is its sub-item).
     let mut numbered_items = false;
