@@ -69,6 +69,9 @@ pub struct Registry {
 struct Row {
     la_code: String,
     la_code_new: String,
+    /// The neighbours' LA codes, which stay as councils' ONS codes change.
+    stat_neighbours: String,
+    /// The same neighbours' ONS codes, some of them out of date.
     stat_neighbours_la_code: String,
     local_authority_ons_name: String,
     also_known_as: String,
@@ -110,12 +113,21 @@ impl Registry {
                         .map(|(short, _)| short.to_string()),
                 )
                 .collect();
-            let neighbours = row
-                .stat_neighbours_la_code
-                .split(',')
-                .map(|c| c.trim().to_string())
-                .filter(|c| !c.is_empty())
-                .collect();
+            // LA codes where the lookup gives them, else its ONS codes; made
+            // current ONS codes below, once every council is known.
+            let split = |s: &str| -> Vec<String> {
+                s.split(',')
+                    .map(|c| c.trim().to_string())
+                    .filter(|c| !c.is_empty())
+                    .collect()
+            };
+            let by_la = split(&row.stat_neighbours);
+            let by_ons = split(&row.stat_neighbours_la_code);
+            let neighbours = if by_la.len() == by_ons.len() && !by_la.is_empty() {
+                by_la
+            } else {
+                by_ons
+            };
             entries.push(CouncilEntry {
                 name,
                 ons_name,
@@ -128,6 +140,24 @@ impl Registry {
             });
         }
         entries.sort_by(|a, b| a.name.cmp(&b.name));
+        // Neighbours by their current ONS codes (Barnsley's and Sheffield's
+        // changed in 2024; their LA codes did not).
+        let ons_of: std::collections::HashMap<String, String> = entries
+            .iter()
+            .flat_map(|e| {
+                [
+                    (e.la_code.clone(), e.ons_code.clone()),
+                    (e.ons_code.clone(), e.ons_code.clone()),
+                ]
+            })
+            .collect();
+        for e in &mut entries {
+            e.neighbours = e
+                .neighbours
+                .iter()
+                .map(|c| ons_of.get(c).cloned().unwrap_or_else(|| c.clone()))
+                .collect();
+        }
         let mut keys = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             for n in std::iter::once(&e.name)
@@ -325,6 +355,34 @@ mod tests {
         assert_eq!(name("Kingston"), "Kingston upon Thames");
         assert_eq!(name("Hull"), "Kingston Upon Hull");
         assert_eq!(name("BANES"), "Bath and North East Somerset");
+    }
+
+    #[test]
+    fn neighbours_by_their_current_codes() {
+        let r = Registry::get();
+        let unknown: Vec<&String> = r
+            .entries()
+            .iter()
+            .flat_map(|e| &e.neighbours)
+            .filter(|c| r.by_code(c).is_none())
+            .collect();
+        assert!(unknown.is_empty(), "{unknown:?}");
+        let named = |c: &str| -> Vec<String> {
+            r.resolve(c)
+                .unwrap()
+                .neighbours
+                .iter()
+                .map(|n| r.by_code(n).unwrap().name.clone())
+                .collect()
+        };
+        assert!(
+            r.entries()
+                .iter()
+                .any(|e| e.neighbours.contains(&"E08000038".to_string())),
+            "Barnsley is somebody's neighbour"
+        );
+        assert!(named("Rotherham").contains(&"Barnsley".to_string()));
+        assert_eq!(named("Bromley").len(), 10);
     }
 
     #[test]
