@@ -301,3 +301,34 @@ fn a_council_named_twice_and_a_file_saved_twice_count_once() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("has the same content as"), "{stderr}");
 }
+
+#[test]
+fn reports_given_as_paths_after_the_councils() {
+    let by_dir = common::stdout_of(
+        common::apa(),
+        &[
+            "compare", "bromley", "bexley", "--format", "json", "--dir", "fixtures",
+        ],
+    );
+    let by_path = common::stdout_of(
+        common::apa(),
+        &[
+            "compare", "bromley", "bexley", "fixtures", "--format", "json",
+        ],
+    );
+    assert_eq!(by_dir, by_path);
+    let trend = common::stdout_of(
+        common::apa(),
+        &["trend", "bromley", "fixtures", "--format", "json"],
+    );
+    let t: apa::analysis::trend::Trend = serde_json::from_str(&trend).unwrap();
+    assert_eq!(t.years.first(), Some(&2005));
+    // A path that does not exist is said to be one.
+    let out = common::apa()
+        .args(["compare", "bromley", "pdf/"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("'pdf/' looks like a path to reports"), "{err}");
+}

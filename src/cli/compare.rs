@@ -13,8 +13,8 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Councils to compare: any spelling ("bromley", "London Borough of Bromley", "LB Bromley") or an LA or ONS code.
-    #[arg(required = true, num_args = 1.., value_name = "COUNCIL")]
+    /// Councils to compare: any spelling ("bromley", "London Borough of Bromley", "LB Bromley") or an LA or ONS code; report files or folders may follow them.
+    #[arg(required = true, num_args = 1.., value_name = "COUNCIL|PATH")]
     pub councils: Vec<String>,
 
     /// Compare these years (repeatable). Default: the latest year every council has grades for, or else each council's latest.
@@ -38,8 +38,12 @@ pub fn run(
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let mut councils = resolve_councils(&args.councils)?;
-    let loaded = args.reports.input().load(display);
+    let (names, paths) = super::councils_and_paths(&args.councils)?;
+    if names.is_empty() {
+        return Err(UsageError("apa compare needs at least one council".to_string()).into());
+    }
+    let mut councils = resolve_councils(&names)?;
+    let loaded = args.reports.input(&paths).load(display);
     if args.neighbours {
         let registry = Registry::get();
         let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();

@@ -104,12 +104,42 @@ pub struct ReportsArgs {
 }
 
 impl ReportsArgs {
-    pub fn input(&self) -> InputArgs {
+    /// Where to read: `extra` (paths given among the positional arguments),
+    /// then `--reports`, then `--dir`, else the samples.
+    pub fn input(&self, extra: &[PathBuf]) -> InputArgs {
         InputArgs {
-            paths: self.paths.clone(),
+            paths: extra.iter().chain(&self.paths).cloned().collect(),
             dir: self.dir.clone(),
         }
     }
+}
+
+/// Positional arguments of `compare` and `trend` split into councils and report
+/// paths: an argument that names an existing file or folder, or is written as a
+/// path (with a `/` or a `.pdf`/`.txt` ending), is a path. A path that does not
+/// exist is a usage error that says so, rather than "unknown council".
+pub fn councils_and_paths(args: &[String]) -> anyhow::Result<(Vec<String>, Vec<PathBuf>)> {
+    let mut councils = Vec::new();
+    let mut paths = Vec::new();
+    for a in args {
+        let p = PathBuf::from(a);
+        let lower = a.to_lowercase();
+        let written_as_path = a.contains('/')
+            || a.contains('\\')
+            || lower.ends_with(".pdf")
+            || lower.ends_with(".txt");
+        if p.exists() {
+            paths.push(p);
+        } else if written_as_path {
+            return Err(UsageError(format!(
+                "'{a}' looks like a path to reports, but there is no such file or folder"
+            ))
+            .into());
+        } else {
+            councils.push(a.clone());
+        }
+    }
+    Ok((councils, paths))
 }
 
 /// Colour and diagnostics.
