@@ -16,7 +16,7 @@ pub struct TrendArgs {
 
     /// Report files or folders to read (as --reports).
     #[arg(value_name = "PATH")]
-    pub paths: Vec<std::path::PathBuf>,
+    pub files: Vec<std::path::PathBuf>,
 
     #[command(flatten)]
     pub reports: ReportsArgs,
@@ -32,7 +32,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let council = resolve_councils(std::slice::from_ref(&args.council))?.remove(0);
-    let loaded = args.reports.input(&args.paths).load(display);
+    let loaded = args.reports.input(&args.files).load(display);
     let t = trend(&loaded.reports, &council);
     let style = display.style();
     // Each value carries a mark naming its source document, listed under the table.
