@@ -332,3 +332,33 @@ fn reports_given_as_paths_after_the_councils() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("'pdf/' looks like a path to reports"), "{err}");
 }
+
+#[test]
+fn compare_exports_every_section() {
+    let csv = common::stdout_of(
+        common::apa(),
+        &["compare", "bromley", "bexley", "--format", "csv"],
+    );
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("section,council,year,heading,text,level,score,conflict,source")
+    );
+    let count = |section: &str| {
+        csv.lines()
+            .filter(|l| l.starts_with(&format!("{section},")))
+            .count()
+    };
+    // The 2005 letters: four grades each, their strengths and areas for
+    // improvement, and the weaknesses they share.
+    assert_eq!(count("grade"), 8);
+    assert_eq!(count("strength"), 25);
+    assert_eq!(count("area_for_improvement"), 22);
+    assert!(count("shared_weakness") >= 8);
+    let jsonl = common::stdout_of(
+        common::apa(),
+        &["compare", "bromley", "bexley", "--format", "jsonl"],
+    );
+    assert_eq!(jsonl.lines().count(), csv.lines().count() - 1);
+    assert!(jsonl.lines().all(|l| l.contains("\"schema_version\":2")));
+}

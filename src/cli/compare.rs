@@ -1,6 +1,6 @@
 //! `apa compare A B [C ...]`: councils side by side.
 
-use super::output::{Format, Style, markdown, render, write_json};
+use super::output::{Format, Style, Tabular, markdown, opt, render, write_json};
 use super::view::{
     SlotRow, column_title, grade_lines_view, matrix_markdown, matrix_table, slot_rows,
 };
@@ -9,6 +9,7 @@ use apa::analysis::compare::{Comparison, compare};
 use apa::council::Registry;
 use clap::Args;
 use comfy_table::Cell;
+use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, Args)]
@@ -69,7 +70,7 @@ pub fn run(
         Format::Json => write_json(&cmp, out)?,
         Format::Table => write_table(&cmp, &loaded.origin, &style, out)?,
         Format::Markdown => write_markdown(&cmp, &loaded.origin, out)?,
-        other => render(&cell_rows(&cmp), other, &style, out)?,
+        other => render(&export_rows(&cmp), other, &style, out)?,
     }
     for c in &cmp.without_reports {
         eprintln!(
@@ -85,8 +86,61 @@ pub fn run(
     })
 }
 
-fn cell_rows(cmp: &Comparison) -> Vec<SlotRow> {
-    slot_rows(cmp.grades.iter().flat_map(|line| {
+/// One fact of a comparison as a flat row (CSV, JSON lines): every section is
+/// there, told apart by `section` (`grade`, `strength`, `area_for_improvement`,
+/// `shared_weakness`, `letter`), so that no export drops a part of it.
+#[derive(Debug, Serialize)]
+pub struct CompareRow {
+    pub schema_version: u32,
+    pub section: &'static str,
+    pub council: String,
+    pub year: Option<i32>,
+    /// The judgement area, the outcome or list a finding stands under, the theme,
+    /// or the letter's kind.
+    pub heading: String,
+    /// The grade as printed, or the text.
+    pub text: String,
+    pub level: Option<String>,
+    pub score: Option<u8>,
+    pub conflict: bool,
+    pub source: String,
+}
+
+impl Tabular for CompareRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "section", "council", "year", "heading", "text", "level", "score", "conflict", "source",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.section.to_string(),
+            self.council.clone(),
+            opt(&self.year),
+            self.heading.clone(),
+            self.text.clone(),
+            opt(&self.level),
+            opt(&self.score),
+            self.conflict.to_string(),
+            self.source.clone(),
+        ]
+    }
+}
+
+fn export_rows(cmp: &Comparison) -> Vec<CompareRow> {
+    let row = |section, council: &str, year, heading: String, text: String| CompareRow {
+        schema_version: apa::model::SCHEMA_VERSION,
+        section,
+        council: council.to_string(),
+        year,
+        heading,
+        text,
+        level: None,
+        score: None,
+        conflict: false,
+        source: String::new(),
+    };
+    let mut out: Vec<CompareRow> = slot_rows(cmp.grades.iter().flat_map(|line| {
         cmp.columns
             .iter()
             .zip(&line.cells)
@@ -100,6 +154,57 @@ fn cell_rows(cmp: &Comparison) -> Vec<SlotRow> {
                 ))
             })
     }))
+    .into_iter()
+    .map(|s: SlotRow| CompareRow {
+        level: s.level,
+        score: s.score,
+        conflict: s.conflict,
+        source: s.source,
+        ..row("grade", &s.council, Some(s.year), s.area, s.raw)
+    })
+    .collect();
+    for line in &cmp.findings {
+        for (col, cell) in cmp.columns.iter().zip(&line.cells) {
+            for (section, items) in [
+                ("strength", &cell.strengths),
+                ("area_for_improvement", &cell.areas_for_improvement),
+            ] {
+                out.extend(items.iter().map(|t| {
+                    row(
+                        section,
+                        &col.council,
+                        Some(col.year),
+                        line.title.clone(),
+                        t.clone(),
+                    )
+                }));
+            }
+        }
+    }
+    for s in &cmp.shared_weaknesses {
+        out.extend(s.mentions.iter().map(|m| {
+            row(
+                "shared_weakness",
+                &m.council,
+                Some(m.year),
+                s.theme.clone(),
+                m.text.clone(),
+            )
+        }));
+    }
+    for v in &cmp.visits {
+        out.push(CompareRow {
+            source: v.file.clone(),
+            ..row(
+                "letter",
+                &v.council,
+                v.year,
+                v.kind.as_str().to_string(),
+                v.subject.clone().unwrap_or_default(),
+            )
+        });
+    }
+    out
 }
 
 fn bullets(items: &[String]) -> String {
