@@ -53,11 +53,14 @@ pub(super) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
     // an address on the same line.
     let text = doc.lines[line].text.as_ref();
     let words: Vec<&str> = subject.split(' ').collect();
-    let from = text
-        .to_lowercase()
-        .find(&format!("{} {}", words[0], words.get(1).unwrap_or(&"")))
-        .filter(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    // Where the subject starts, found in the printed text itself (an ASCII
+    // search in any case: the offset is the printed text's own).
+    let from = super::table::find_ascii_ci(
+        text,
+        &format!("{} {}", words[0], words.get(1).unwrap_or(&"")),
+        0,
+    )
+    .unwrap_or(0);
     let mut printed = text[from..].to_string();
     if !loose(&printed).ends_with("services") {
         if let Some(next) = doc.title.lines.get(at + 1) {

@@ -109,7 +109,7 @@ pub struct CellParts {
 
 /// Where `needle` (ASCII, lower case) first occurs in `hay` at or after `from`,
 /// in any case.
-fn find_ascii_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
+pub(super) fn find_ascii_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let first = n.first()?;
     (from..(h.len() + 1).saturating_sub(n.len()))
