@@ -60,6 +60,21 @@ impl Level {
         }
     }
 
+    /// The level in a few letters, for narrow tables and heatmaps: O, G, RI
+    /// (requires improvement, or adequate before 2013), I; the area SEND
+    /// outcomes P, IC, SF.
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::Outstanding => "O",
+            Level::Good => "G",
+            Level::Adequate => "RI",
+            Level::Inadequate => "I",
+            Level::Positive => "P",
+            Level::Inconsistent => "IC",
+            Level::SystemicFailings => "SF",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Outstanding => "outstanding",

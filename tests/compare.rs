@@ -223,17 +223,37 @@ fn grades_filters_and_matrix() {
     .unwrap();
     assert_eq!(rows.len(), 8);
     let matrix = run(&["grades", "--matrix", "--kind", "apa_letter"]);
-    let social = matrix.lines().find(|l| l.contains("Social care")).unwrap();
-    let cells: Vec<&str> = social
-        .split(['│', '┆'])
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    // Councils down, judgements across, in the framework's order.
+    let cells = |council: &str| -> Vec<String> {
+        let line = matrix.lines().find(|l| l.contains(council)).unwrap();
+        line.split(['│', '┆'])
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    assert!(matrix.lines().nth(1).unwrap().contains("Social care"));
     assert_eq!(
-        cells,
-        ["Social care", "4 (outstanding)", "2 (adequate)"],
-        "Bexley before Bromley"
+        cells("Bexley 2005"),
+        [
+            "Bexley 2005",
+            "4 (outstanding)",
+            "3 (good)",
+            "4 (outstanding)",
+            "4 (outstanding)"
+        ]
     );
+    assert_eq!(
+        cells("Bromley 2005"),
+        [
+            "Bromley 2005",
+            "2 (adequate)",
+            "3 (good)",
+            "3 (good)",
+            "3 (good)"
+        ]
+    );
+    let first = |name: &str| matrix.find(name).unwrap();
+    assert!(first("Bexley") < first("Bromley"), "Bexley before Bromley");
     snapshot("grades-matrix-apa-letters.txt", &matrix);
 }
 

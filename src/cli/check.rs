@@ -2,7 +2,7 @@
 //! and whether every judgement its framework requires is there; optionally a
 //! policy on the grades. Exit 0 all well, 1 a problem, 2 usage or I/O error.
 
-use super::output::{Format, Tabular, opt, render};
+use super::output::{Cell, Column, Fit, Format, Tabular, opt, render};
 use super::{DisplayArgs, InputArgs, Outcome, UsageError, resolve_councils};
 use apa::analysis::check::{CheckResult, Policy, Status, check_report, unreadable};
 use apa::model::{Area, Level};
@@ -74,8 +74,21 @@ impl Tabular for CheckResult {
                 .join("; "),
         ]
     }
-    fn flexible_columns() -> &'static [usize] {
-        &[0, 6]
+    fn table_columns() -> Vec<Column> {
+        vec![
+            Column::new("file", Fit::Source),
+            Column::new("status", Fit::Whole),
+            Column::new("kind", Fit::Wrap).drop(2),
+            Column::new("council", Fit::Wrap),
+            Column::new("year", Fit::Whole),
+            Column::new("judgements", Fit::Whole).drop(1),
+            Column::new("problems", Fit::Wrap).min(24),
+        ]
+    }
+    fn table_row(&self) -> Vec<Cell> {
+        let mut c: Vec<Cell> = self.cells().into_iter().map(Cell::text).collect();
+        c[2].text = c[2].text.replace('_', " ");
+        c
     }
 }
 

@@ -1,14 +1,14 @@
 //! `apa compare A B [C ...]`: councils side by side.
 
-use super::output::{Format, Style, Tabular, markdown, opt, render, write_json};
+use super::layout::{Cell, Column, Fit, Grid, Paint};
+use super::output::{Format, Style, Tabular, markdown, opt, print_grid, render, write_json};
 use super::view::{
-    SlotRow, column_title, grade_lines_view, matrix_markdown, matrix_table, slot_rows,
+    SlotRow, column_title, grade_lines_view, matrix_grid, matrix_markdown, slot_rows,
 };
 use super::{DisplayArgs, Outcome, ReportsArgs, UsageError, resolve_councils};
 use apa::analysis::compare::{Comparison, compare};
 use apa::council::Registry;
 use clap::Args;
-use comfy_table::Cell;
 use serde::Serialize;
 use std::io::Write;
 
@@ -230,15 +230,22 @@ fn write_table(
     let none = |_: &apa::analysis::GradeValue| String::new();
     writeln!(out, "Grades")?;
     let lines = grade_lines_view(&cmp.grades);
-    writeln!(
+    print_grid(
+        &matrix_grid(headers(cmp, "Judgement"), &lines, &none),
+        style,
         out,
-        "{}",
-        matrix_table(style, headers(cmp, "Judgement"), &lines, &none)
     )?;
     if !cmp.findings.is_empty() {
         writeln!(out, "\nStrengths and areas for improvement")?;
-        let mut t = style.table();
-        t.set_header(headers(cmp, "Outcome"));
+        let columns = headers(cmp, "Outcome")
+            .into_iter()
+            .enumerate()
+            .map(|(i, h)| match i {
+                0 => Column::new(h, Fit::Wrap).min(12).key(),
+                _ => Column::new(h, Fit::Wrap).min(16),
+            })
+            .collect();
+        let mut t = Grid::new(columns, Paint::Text);
         for line in &cmp.findings {
             for (label, pick) in [("strengths", true), ("to improve", false)] {
                 let cells: Vec<String> = line
@@ -262,22 +269,24 @@ fn write_table(
                 } else {
                     format!("{}: {label}", line.title)
                 };
-                let mut row = vec![Cell::new(title)];
-                row.extend(cells.into_iter().map(Cell::new));
-                t.add_row(row);
+                let mut row = vec![Cell::text(title)];
+                row.extend(cells.into_iter().map(Cell::text));
+                t.push(row);
             }
         }
-        writeln!(out, "{t}")?;
+        print_grid(&t, style, out)?;
     }
     writeln!(out, "\nWeaknesses in common")?;
     if cmp.shared_weaknesses.is_empty() {
         writeln!(out, "(none found)")?;
     } else {
-        let mut t = style.table();
-        t.set_header(vec![
-            "Theme".to_string(),
-            "Named as an area for improvement".to_string(),
-        ]);
+        let mut t = Grid::new(
+            vec![
+                Column::new("Theme", Fit::Wrap),
+                Column::new("Named as an area for improvement", Fit::Wrap).min(30),
+            ],
+            Paint::Text,
+        );
         for s in &cmp.shared_weaknesses {
             let text = s
                 .mentions
@@ -285,23 +294,15 @@ fn write_table(
                 .map(|m| format!("{} {}: {}", m.council, m.year, m.text))
                 .collect::<Vec<_>>()
                 .join("\n");
-            t.add_row(vec![Cell::new(&s.theme), Cell::new(text)]);
+            t.push(vec![Cell::text(s.theme.clone()), Cell::text(text)]);
         }
-        writeln!(out, "{t}")?;
+        print_grid(&t, style, out)?;
     }
     if !cmp.visits.is_empty() {
         writeln!(out, "\nLetters since the last inspection")?;
         let mut v = cmp.visits.clone();
         v.sort_by(|a, b| (&a.council, a.end).cmp(&(&b.council, b.end)));
-        let (mut h, rows) = super::view::visit_rows(&v);
-        h.insert(0, "Council".to_string());
-        let mut t = style.table();
-        t.set_header(h);
-        for (visit, mut row) in v.iter().zip(rows) {
-            row.insert(0, visit.council.clone());
-            t.add_row(row);
-        }
-        writeln!(out, "{t}")?;
+        print_grid(&super::view::visit_grid(&v, true), style, out)?;
     }
     writeln!(out, "\nReports used ({} from {origin}):", cmp.reports.len())?;
     for r in &cmp.reports {

@@ -1,6 +1,6 @@
 //! `apa councils`: the council registry, with codes.
 
-use super::output::{Format, Tabular, render};
+use super::output::{Cell, Column, Fit, Format, Tabular, render};
 use super::{DisplayArgs, Outcome};
 use apa::council::Registry;
 use clap::Args;
@@ -52,11 +52,17 @@ impl Tabular for CouncilRow<'_> {
             self.neighbours.join("; "),
         ]
     }
-    fn table_headers() -> &'static [&'static str] {
-        &["name", "LA code", "ONS code", "region", "type"]
+    fn table_columns() -> Vec<Column> {
+        vec![
+            Column::new("name", Fit::Wrap),
+            Column::new("LA code", Fit::Whole),
+            Column::new("ONS code", Fit::Whole).drop(2),
+            Column::new("region", Fit::Wrap),
+            Column::new("type", Fit::Wrap).drop(1),
+        ]
     }
-    fn table_cells(&self) -> Vec<String> {
-        self.cells()[..5].to_vec()
+    fn table_row(&self) -> Vec<Cell> {
+        self.cells()[..5].iter().cloned().map(Cell::text).collect()
     }
 }
 

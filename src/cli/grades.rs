@@ -1,9 +1,11 @@
 //! `apa grades`: one row per judgement, or a matrix of areas against councils
 //! and years.
 
-use super::output::{Format, render, write_json};
-use super::view::{column_title, grade_lines_view, matrix_markdown, matrix_table};
+use super::output::{Format, print_grid, render, write_json};
+use super::view::{area_label, column_title, matrix_grid, matrix_markdown};
 use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use apa::analysis::Slot;
+use apa::model::Scope;
 use clap::Args;
 use std::io::Write;
 
@@ -19,8 +21,10 @@ pub struct GradesArgs {
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
-    /// A matrix instead of rows: judgement areas down, councils and years across
-    /// (table and markdown; JSON gives the matrix's cells with their sources).
+    /// A matrix instead of rows: councils and years down, judgements across.
+    /// Table and markdown show the grades; CSV is wide (a column per
+    /// judgement, holding its level); JSON gives each cell with its sources;
+    /// JSON lines stay one judgement per line.
     #[arg(long)]
     pub matrix: bool,
 }
@@ -34,23 +38,34 @@ pub fn run(
     let loaded = args.input.load(display);
     let nothing = apa::analysis::grade_rows(&loaded.reports, &filter).is_empty()
         && super::nothing_found(&loaded, "no graded judgement matches");
-    if args.matrix && matches!(args.format, Format::Table | Format::Markdown | Format::Json) {
+    if args.matrix && args.format != Format::Jsonl {
         let (columns, lines) = apa::analysis::grade_matrix(&loaded.reports, &filter);
-        let headers: Vec<String> = std::iter::once("Judgement".to_string())
-            .chain(columns.iter().map(column_title))
-            .collect();
-        let none = |_: &apa::analysis::GradeValue| String::new();
         match args.format {
             Format::Json => write_json(
                 &serde_json::json!({ "columns": columns, "lines": lines }),
                 out,
             )?,
-            Format::Markdown => matrix_markdown(&headers, &grade_lines_view(&lines), &none, out)?,
-            _ => writeln!(
-                out,
-                "{}",
-                matrix_table(&display.style(), headers, &grade_lines_view(&lines), &none)
-            )?,
+            Format::Csv => wide_csv(&columns, &lines, out)?,
+            _ => {
+                // Councils down, judgements across.
+                let headers: Vec<String> = std::iter::once("Council".to_string())
+                    .chain(lines.iter().map(|l| area_label(l.scope, l.area)))
+                    .collect();
+                let rows: Vec<(String, Vec<Option<&Slot>>)> = columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let cells = lines.iter().map(|l| l.cells[i].as_ref()).collect();
+                        (column_title(c), cells)
+                    })
+                    .collect();
+                let none = |_: &apa::analysis::GradeValue| String::new();
+                if args.format == Format::Markdown {
+                    matrix_markdown(&headers, &rows, &none, out)?;
+                } else {
+                    print_grid(&matrix_grid(headers, &rows, &none), &display.style(), out)?;
+                }
+            }
         }
     } else {
         let rows = apa::analysis::grade_rows(&loaded.reports, &filter);
@@ -61,4 +76,47 @@ pub fn run(
         nothing_found: nothing,
         ..Outcome::default()
     })
+}
+
+/// The matrix as a wide table for a spreadsheet: one row per council and year,
+/// one column per judgement (`overall_effectiveness`, or with its scope first,
+/// `safeguarding_overall_effectiveness`) holding the level; where sources
+/// disagree, each level separated by " / "; where the grade could not be
+/// read, "not read". The long form (`grades --format csv`) has the printed
+/// grades and their sources.
+fn wide_csv(
+    columns: &[apa::analysis::compare::Column],
+    lines: &[apa::analysis::compare::GradeLine],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let keys = lines.iter().map(|l| match l.scope {
+        Scope::None => l.area.as_str().to_string(),
+        s => format!("{}_{}", s.as_str(), l.area.as_str()),
+    });
+    let header: Vec<String> = ["council".to_string(), "year".to_string()]
+        .into_iter()
+        .chain(keys)
+        .collect();
+    w.write_record(&header)?;
+    for (i, c) in columns.iter().enumerate() {
+        let cells = lines.iter().map(|l| match &l.cells[i] {
+            None => String::new(),
+            Some(slot) => {
+                let mut levels: Vec<String> = slot
+                    .values
+                    .iter()
+                    .map(|v| v.level.map_or("not read".to_string(), |l| l.to_string()))
+                    .collect();
+                levels.dedup();
+                levels.join(" / ")
+            }
+        });
+        let record: Vec<String> = [c.council.clone(), c.year.to_string()]
+            .into_iter()
+            .chain(cells)
+            .collect();
+        w.write_record(&record)?;
+    }
+    w.flush()
 }

@@ -2,7 +2,7 @@
 //! column; `--latest` each council's most recent; `--summary` counts of levels
 //! per judgement, nationally or `--by region`.
 
-use super::output::{Format, Tabular, opt, render};
+use super::output::{Cell, Column, Fit, Format, Tabular, opt, render};
 use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
 use apa::analysis::inspections::{COLUMNS, InspectionRow, SummaryRow, latest, rows, summary};
 use apa::model::{Date, Level};
@@ -50,17 +50,7 @@ pub enum GroupBy {
 /// A level in a few letters, for narrow tables: O, G, RI, I; SEND outcomes P,
 /// IC, SF.
 fn code(level: Option<Level>) -> String {
-    match level {
-        Some(Level::Outstanding) => "O",
-        Some(Level::Good) => "G",
-        Some(Level::Adequate) => "RI",
-        Some(Level::Inadequate) => "I",
-        Some(Level::Positive) => "P",
-        Some(Level::Inconsistent) => "IC",
-        Some(Level::SystemicFailings) => "SF",
-        None => "",
-    }
-    .to_string()
+    level.map(Level::code).unwrap_or_default().to_string()
 }
 
 impl Tabular for InspectionRow {
@@ -115,27 +105,40 @@ impl Tabular for InspectionRow {
         ]);
         c
     }
-    fn table_headers() -> &'static [&'static str] {
-        &[
-            "council", "year", "kind", "OE", "H&P", "LAC", "Adopt", "CL", "Lead", "LSCB", "SEND",
-            "CS", "AFI", "PA",
-        ]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        let mut c = vec![
-            self.council.clone(),
-            opt(&self.year),
-            self.kind.as_str().replace('_', " "),
+    /// Judgements as level codes, coloured; the kind wraps and, in narrow
+    /// tables, is left out first.
+    fn table_columns() -> Vec<Column> {
+        let judgements = [
+            "OE", "H&P", "LAC", "Adopt", "CL", "Lead", "LSCB", "SEND", "CS",
         ];
-        c.extend(COLUMNS.iter().map(|a| code(self.level(*a))));
+        [
+            Column::new("council", Fit::Wrap).key(),
+            Column::new("year", Fit::Whole).key(),
+            Column::new("kind", Fit::Wrap).drop(3),
+        ]
+        .into_iter()
+        .chain(judgements.map(|h| Column::new(h, Fit::Whole)))
+        .chain([
+            Column::new("AFI", Fit::Whole).drop(2),
+            Column::new("PA", Fit::Whole).drop(1),
+        ])
+        .collect()
+    }
+    fn table_row(&self) -> Vec<Cell> {
+        let mut c = vec![
+            Cell::text(self.council.clone()),
+            Cell::text(opt(&self.year)),
+            Cell::text(self.kind.as_str().replace('_', " ")),
+        ];
+        c.extend(COLUMNS.iter().map(|a| {
+            let level = self.level(*a);
+            Cell::text(code(level)).colour(level)
+        }));
         c.extend([
-            self.areas_for_improvement.to_string(),
-            self.priority_actions.to_string(),
+            Cell::text(self.areas_for_improvement.to_string()),
+            Cell::text(self.priority_actions.to_string()),
         ]);
         c
-    }
-    fn flexible_columns() -> &'static [usize] {
-        &[0, 2]
     }
 }
 
@@ -152,9 +155,10 @@ impl Tabular for SummaryRow {
             format!("{:.3}", self.share),
         ]
     }
-    fn table_cells(&self) -> Vec<String> {
-        let mut c = self.cells();
-        c[4] = format!("{:.0}%", self.share * 100.0);
+    fn table_row(&self) -> Vec<Cell> {
+        let mut c: Vec<Cell> = self.cells().into_iter().map(Cell::text).collect();
+        c[2].text = c[2].text.replace('_', " ");
+        c[4].text = format!("{:.0}%", self.share * 100.0);
         c
     }
 }

@@ -10,6 +10,7 @@ pub mod findings;
 pub mod grades;
 pub mod input;
 pub mod inspections;
+pub mod layout;
 pub mod output;
 pub mod parse;
 pub mod schema;

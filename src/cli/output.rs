@@ -1,9 +1,10 @@
 //! Renderers: table, JSON, JSON lines, CSV and markdown, all fed from the same
 //! rows so that every format carries the same facts.
 
+pub use super::layout::{Cell, Column, Fit, Grid, Paint};
 use apa::model::Level;
 use clap::ValueEnum;
-use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::{Cell as TableCell, Color, ContentArrangement, Table, presets};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
 
@@ -49,44 +50,52 @@ impl Style {
         Style { color, terminal }
     }
 
-    pub fn table(&self) -> Table {
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED);
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-        // COLUMNS, where set, says how wide; else the terminal's width, or a
-        // fixed width when output goes to a file or a pipe.
+    /// How wide tables may be: COLUMNS where set; else the terminal's width,
+    /// or a fixed width when output goes to a file or a pipe, so that output
+    /// is the same on every machine.
+    pub fn width(&self) -> usize {
         let columns = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<u16>().ok())
             .filter(|&c| c >= 20);
-        if let Some(c) = columns {
-            t.set_width(c);
-            t.force_no_tty();
-        } else if !self.terminal {
-            t.set_width(FIXED_WIDTH);
-            t.force_no_tty();
-        }
+        let terminal = || {
+            self.terminal
+                .then(|| Table::new().width())
+                .flatten()
+                .filter(|&w| w >= 20)
+        };
+        columns.or_else(terminal).unwrap_or(FIXED_WIDTH) as usize
+    }
+
+    /// A table in apa's style; the layout (`layout::Grid`) sets its widths.
+    pub fn table(&self) -> Table {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED);
+        t.set_content_arrangement(ContentArrangement::Disabled);
+        t.force_no_tty();
         if self.color {
             t.enforce_styling();
         }
         t
     }
 
-    /// A cell showing a grade, coloured by level on a terminal.
-    pub fn grade_cell(&self, text: &str, level: Option<Level>) -> Cell {
-        let cell = Cell::new(text);
+    /// A cell showing a level, coloured by it on a terminal: its text, or
+    /// (matrices) its background, with dark text on it so both read.
+    pub fn level_cell(&self, text: String, level: Option<Level>, paint: Paint) -> TableCell {
+        let cell = TableCell::new(text);
         if !self.color {
             return cell;
         }
-        match level {
-            Some(Level::Outstanding) => cell.fg(Color::Green),
-            Some(Level::Good) => cell.fg(Color::Cyan),
-            Some(Level::Adequate) => cell.fg(Color::Yellow),
-            Some(Level::Inadequate) => cell.fg(Color::Red),
-            Some(Level::Positive) => cell.fg(Color::Green),
-            Some(Level::Inconsistent) => cell.fg(Color::Yellow),
-            Some(Level::SystemicFailings) => cell.fg(Color::Red),
-            None => cell.fg(Color::DarkGrey),
+        let colour = match level {
+            Some(Level::Outstanding | Level::Positive) => Color::Green,
+            Some(Level::Good) => Color::Cyan,
+            Some(Level::Adequate | Level::Inconsistent) => Color::Yellow,
+            Some(Level::Inadequate | Level::SystemicFailings) => Color::Red,
+            None => return cell.fg(Color::DarkGrey),
+        };
+        match paint {
+            Paint::Text => cell.fg(colour),
+            Paint::Background => cell.bg(colour).fg(Color::Black),
         }
     }
 }
@@ -95,25 +104,18 @@ impl Style {
 pub trait Tabular: Serialize {
     fn headers() -> &'static [&'static str];
     fn cells(&self) -> Vec<String>;
-    /// The level to colour the row's grade cells by, if any.
-    fn level(&self) -> Option<Level> {
-        None
-    }
-    /// Which cells carry a grade.
-    fn grade_columns() -> &'static [usize] {
-        &[]
-    }
-    /// Headers and cells of the terminal table, which may leave out what the
-    /// machine formats need and a reader does not.
-    fn table_headers() -> &'static [&'static str] {
+    /// The terminal table's columns, which may leave out what the machine
+    /// formats need and a reader does not: by default every column, wrapping
+    /// at spaces.
+    fn table_columns() -> Vec<Column> {
         Self::headers()
+            .iter()
+            .map(|h| Column::new(*h, Fit::Wrap))
+            .collect()
     }
-    fn table_cells(&self) -> Vec<String> {
-        self.cells()
-    }
-    /// Table columns that wrap to fit the width; the others keep their content's width.
-    fn flexible_columns() -> &'static [usize] {
-        &[]
+    /// The terminal table's cells, one per `table_columns`.
+    fn table_row(&self) -> Vec<Cell> {
+        self.cells().into_iter().map(Cell::text).collect()
     }
 }
 
@@ -154,30 +156,43 @@ pub fn render<T: Tabular>(
             markdown(&headers, rows.iter().map(Tabular::cells), out)
         }
         Format::Table => {
-            let mut t = style.table();
-            t.set_header(T::table_headers().to_vec());
-            let flexible = T::flexible_columns();
-            if !flexible.is_empty() {
-                t.set_constraints((0..T::table_headers().len()).map(|i| {
-                    if flexible.contains(&i) {
-                        ColumnConstraint::LowerBoundary(Width::Fixed(12))
-                    } else {
-                        ColumnConstraint::ContentWidth
-                    }
-                }));
-            }
+            let mut grid = Grid::new(T::table_columns(), Paint::Text);
             for r in rows {
-                let cells = r.table_cells();
-                t.add_row(cells.iter().enumerate().map(|(i, c)| {
-                    if T::grade_columns().contains(&i) {
-                        style.grade_cell(c, r.level())
-                    } else {
-                        Cell::new(c)
-                    }
-                }));
+                grid.push(r.table_row());
             }
-            writeln!(out, "{t}")
+            print_grid(&grid, style, out)
         }
+    }
+}
+
+/// Prints a grid's tables, and on stderr what it left out to fit.
+pub fn print_grid(grid: &Grid, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let (tables, coded, note) = grid.render(style);
+    for (i, t) in tables.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{t}")?;
+    }
+    if !coded.is_empty() {
+        let key: Vec<String> = coded
+            .iter()
+            .map(|l| format!("{} {}", l.code(), level_words(*l)))
+            .collect();
+        writeln!(out, "Levels: {}.", key.join(", "))?;
+    }
+    if let Some(note) = note {
+        eprintln!("apa: note: {note}");
+    }
+    Ok(())
+}
+
+/// A level as a reader says it: "requires improvement (adequate before 2013)".
+pub fn level_words(level: Level) -> &'static str {
+    match level {
+        Level::Adequate => "requires improvement (adequate before 2013)",
+        Level::SystemicFailings => "systemic failings",
+        l => l.as_str(),
     }
 }
 
@@ -246,32 +261,37 @@ impl Tabular for apa::analysis::GradeRow {
             self.source.to_string(),
         ]
     }
-    fn level(&self) -> Option<Level> {
-        self.level
-    }
-    fn grade_columns() -> &'static [usize] {
-        &[5, 6]
-    }
-    fn table_headers() -> &'static [&'static str] {
-        &[
-            "council", "year", "kind", "scope", "area", "grade", "level", "source",
+    /// The source and the printed grade stay whole; kind, scope and area
+    /// wrap at their words; narrow tables show level codes and leave out
+    /// scope, kind, the printed grade and the source, in that order.
+    fn table_columns() -> Vec<Column> {
+        vec![
+            Column::new("council", Fit::Whole),
+            Column::new("year", Fit::Whole),
+            Column::new("kind", Fit::Wrap).drop(4),
+            Column::new("scope", Fit::Wrap).drop(5),
+            Column::new("area", Fit::Wrap),
+            Column::new("grade", Fit::Wrap).drop(3),
+            Column::new("level", Fit::Short),
+            Column::new("source", Fit::Source).drop(2),
         ]
     }
-    /// Kind, area and grade give way; the source never breaks.
-    fn flexible_columns() -> &'static [usize] {
-        &[2, 4, 5]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        let mut c = self.cells();
-        c.remove(7);
-        if c[3] == "none" {
-            c[3].clear();
-        }
+    fn table_row(&self) -> Vec<Cell> {
+        let scope = match self.scope {
+            apa::model::Scope::None => String::new(),
+            s => s.as_str().replace('_', " "),
+        };
         // Keys written with spaces wrap at a word, never inside one.
-        c[2] = c[2].replace('_', " ");
-        c[4] = c[4].replace('_', " ");
-        c[7] = short_source(&self.source);
-        c
+        vec![
+            Cell::text(self.council.clone()),
+            Cell::text(opt(&self.year)),
+            Cell::text(self.kind.as_str().replace('_', " ")),
+            Cell::text(scope),
+            Cell::text(self.area.as_str().replace('_', " ")),
+            Cell::text(self.raw.clone()).colour(self.level),
+            Cell::grade(opt(&self.level).replace('_', " "), self.level),
+            Cell::text(short_source(&self.source)),
+        ]
     }
 }
 
@@ -304,25 +324,36 @@ impl Tabular for apa::analysis::FindingRow {
             opt(&self.theme),
         ]
     }
-    fn table_headers() -> &'static [&'static str] {
-        &[
-            "council",
-            "year",
-            "kind",
-            "area",
-            "timescale",
-            "text",
-            "source",
+    /// The text takes the room; narrow tables leave out the area, the kind,
+    /// the timescale and the source, in that order.
+    fn table_columns() -> Vec<Column> {
+        vec![
+            Column::new("council", Fit::Whole),
+            Column::new("year", Fit::Whole),
+            Column::new("kind", Fit::Wrap).drop(4),
+            Column::new("area", Fit::Wrap).drop(5),
+            Column::new("timescale", Fit::Wrap).drop(3),
+            Column::new("text", Fit::Wrap).min(30),
+            Column::new("source", Fit::Source).drop(2),
         ]
     }
-    fn flexible_columns() -> &'static [usize] {
-        &[5, 6]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        let mut c = self.cells();
-        c.pop();
-        c.remove(3);
-        c[6] = short_source(&self.source);
-        c
+    fn table_row(&self) -> Vec<Cell> {
+        vec![
+            Cell::text(self.council.clone()),
+            Cell::text(opt(&self.year)),
+            Cell::text(self.kind.as_str().replace('_', " ")),
+            Cell::text(
+                self.area
+                    .map(|a| a.as_str().replace('_', " "))
+                    .unwrap_or_default(),
+            ),
+            Cell::text(
+                self.timescale
+                    .map(|t| t.as_str().replace('_', " "))
+                    .unwrap_or_default(),
+            ),
+            Cell::text(self.text.clone()),
+            Cell::text(short_source(&self.source)),
+        ]
     }
 }

@@ -1,6 +1,6 @@
 //! `apa parse`: the full records.
 
-use super::output::{Format, Tabular, opt, render, write_json, write_jsonl};
+use super::output::{Cell, Column, Fit, Format, Tabular, opt, render, write_json, write_jsonl};
 use super::{DisplayArgs, InputArgs, Outcome};
 use apa::model::Report;
 use clap::Args;
@@ -50,6 +50,21 @@ impl Tabular for Summary<'_> {
             self.findings.to_string(),
             self.diagnostics.to_string(),
         ]
+    }
+    fn table_columns() -> Vec<Column> {
+        Self::headers()
+            .iter()
+            .map(|&h| match h {
+                "file" => Column::new(h, Fit::Source),
+                "kind" | "council" => Column::new(h, Fit::Wrap),
+                _ => Column::new(h, Fit::Whole),
+            })
+            .collect()
+    }
+    fn table_row(&self) -> Vec<Cell> {
+        let mut c: Vec<Cell> = self.cells().into_iter().map(Cell::text).collect();
+        c[1].text = c[1].text.replace('_', " ");
+        c
     }
 }
 

@@ -1,7 +1,7 @@
 //! `apa themes`: the most common themes of what needs to improve across the
 //! reports, with how many items name each, the councils, and an example.
 
-use super::output::{Format, Tabular, opt, render};
+use super::output::{Cell, Column, Fit, Format, Tabular, opt, render};
 use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
 use apa::analysis::themes::{ThemeRow, summary};
 use clap::Args;
@@ -43,10 +43,15 @@ impl Tabular for ThemeRow {
             self.example_source.to_string(),
         ]
     }
-    fn table_headers() -> &'static [&'static str] {
-        &["theme", "items", "councils", "example"]
+    fn table_columns() -> Vec<Column> {
+        vec![
+            Column::new("theme", Fit::Wrap),
+            Column::new("items", Fit::Whole),
+            Column::new("councils", Fit::Wrap).drop(1),
+            Column::new("example", Fit::Wrap).min(30),
+        ]
     }
-    fn table_cells(&self) -> Vec<String> {
+    fn table_row(&self) -> Vec<Cell> {
         let councils = match self.councils.len() {
             0..=4 => self.councils.join(", "),
             n => format!("{n}: {}, ...", self.councils[..3].join(", ")),
@@ -62,9 +67,9 @@ impl Tabular for ThemeRow {
                 opt(&self.example_year)
             ),
         ]
-    }
-    fn flexible_columns() -> &'static [usize] {
-        &[0, 2, 3]
+        .into_iter()
+        .map(Cell::text)
+        .collect()
     }
 }
 

@@ -1,7 +1,7 @@
 //! `apa trend COUNCIL`: each judgement area over the years, with sources.
 
-use super::output::{Format, render, write_json};
-use super::view::{SlotRow, area_label, matrix_markdown, matrix_table, slot_rows};
+use super::output::{Format, print_grid, render, write_json};
+use super::view::{SlotRow, area_label, matrix_grid, matrix_markdown, slot_rows};
 use super::{DisplayArgs, Outcome, ReportsArgs, resolve_councils};
 use apa::analysis::GradeValue;
 use apa::analysis::trend::{Trend, trend};
@@ -77,14 +77,14 @@ pub fn run(
                 if t.years.is_empty() {
                     // Letters only.
                 } else if args.format == Format::Table {
-                    writeln!(out, "{}", matrix_table(&style, headers, &lines, &note))?;
+                    print_grid(&matrix_grid(headers, &lines, &note), &style, out)?;
                 } else {
                     matrix_markdown(&headers, &lines, &note, out)?;
                 }
                 if !t.visits.is_empty() {
                     writeln!(out, "\nLetters between inspections")?;
                     if args.format == Format::Table {
-                        writeln!(out, "{}", super::view::visit_table(&style, &t.visits))?;
+                        print_grid(&super::view::visit_grid(&t.visits, false), &style, out)?;
                     } else {
                         let (h, rows) = super::view::visit_rows(&t.visits);
                         super::output::markdown(&h, rows.into_iter(), out)?;

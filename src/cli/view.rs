@@ -2,11 +2,11 @@
 //! the printed value is a bare number, coloured by level; conflicting sources
 //! side by side and marked.
 
-use super::output::{Style, Tabular, opt};
-use apa::analysis::compare::{Column, GradeLine};
+use super::layout::{Cell, Column, Fit, Grid, Paint};
+use super::output::{Tabular, opt};
+use apa::analysis::compare::GradeLine;
 use apa::analysis::{GradeValue, Slot};
 use apa::model::{Area, Scope};
-use comfy_table::{Cell, ColumnConstraint, Width};
 use serde::Serialize;
 
 /// "2 (adequate)" for a bare number, "Grade 3 (Adequate)" and "Good" as printed.
@@ -37,10 +37,12 @@ pub fn slot_text(slot: &Slot, note: &dyn Fn(&GradeValue) -> String) -> String {
     }
 }
 
-pub fn slot_cell(style: &Style, slot: Option<&Slot>, note: &dyn Fn(&GradeValue) -> String) -> Cell {
+/// A matrix cell: the slot's text, its level's code as short form ("?" where
+/// the sources disagree or the grade was not read).
+pub fn slot_cell(slot: Option<&Slot>, note: &dyn Fn(&GradeValue) -> String) -> Cell {
     match slot {
-        None => Cell::new(""),
-        Some(s) => style.grade_cell(&slot_text(s, note), s.level()),
+        None => Cell::default(),
+        Some(s) => Cell::grade(slot_text(s, note), s.level()),
     }
 }
 
@@ -111,30 +113,29 @@ pub fn area_label(scope: Scope, area: Area) -> String {
     }
 }
 
-/// A grade matrix: judgement areas down, columns across.
-pub fn matrix_table(
-    style: &Style,
+/// A grade matrix: labels down (judgement areas, or councils), columns across,
+/// each cell coloured by level (its background), with level codes where the
+/// width is short and in parts that repeat the labels where it is shorter.
+pub fn matrix_grid(
     headers: Vec<String>,
     lines: &[(String, Vec<Option<&Slot>>)],
     note: &dyn Fn(&GradeValue) -> String,
-) -> comfy_table::Table {
-    let mut t = style.table();
-    let columns = headers.len();
-    t.set_header(headers);
-    // The labels keep a readable width; the grade columns share the rest.
-    t.set_constraints(
-        std::iter::once(ColumnConstraint::LowerBoundary(Width::Fixed(24)))
-            .chain((1..columns).map(|_| ColumnConstraint::LowerBoundary(Width::Fixed(8)))),
-    );
+) -> Grid {
+    let mut headers = headers.into_iter();
+    let label = headers.next().unwrap_or_default();
+    let columns = std::iter::once(Column::new(label, Fit::Wrap).min(20).key())
+        .chain(headers.map(|h| Column::new(h, Fit::Short)))
+        .collect();
+    let mut grid = Grid::new(columns, Paint::Background);
     for (label, cells) in lines {
-        let mut row = vec![Cell::new(label)];
-        row.extend(cells.iter().map(|s| slot_cell(style, *s, note)));
-        t.add_row(row);
+        let mut row = vec![Cell::text(label.clone())];
+        row.extend(cells.iter().map(|s| slot_cell(*s, note)));
+        grid.push(row);
     }
-    t
+    grid
 }
 
-pub fn column_title(c: &Column) -> String {
+pub fn column_title(c: &apa::analysis::compare::Column) -> String {
     format!("{} {}", c.council, c.year)
 }
 
@@ -203,20 +204,27 @@ pub fn visit_rows(visits: &[apa::analysis::Visit]) -> (Vec<String>, Vec<Vec<Stri
     (headers, rows)
 }
 
-/// The letters between inspections as a table for the terminal.
-pub fn visit_table(style: &Style, visits: &[apa::analysis::Visit]) -> comfy_table::Table {
+/// The letters between inspections as a table for the terminal; with
+/// `council`, a column naming each letter's council first.
+pub fn visit_grid(visits: &[apa::analysis::Visit], council: bool) -> Grid {
     let (headers, rows) = visit_rows(visits);
-    let mut t = style.table();
-    t.set_header(headers);
-    t.set_constraints((0..6).map(|i| {
-        if i == 3 {
-            ColumnConstraint::LowerBoundary(Width::Fixed(20))
-        } else {
-            ColumnConstraint::ContentWidth
-        }
-    }));
-    for r in rows {
-        t.add_row(r);
+    let lead = council.then(|| Column::new("Council", Fit::Whole));
+    let columns = lead
+        .into_iter()
+        .chain(headers.into_iter().enumerate().map(|(i, h)| match i {
+            0 => Column::new(h, Fit::Whole),
+            3 => Column::new(h, Fit::Wrap).min(20),
+            _ => Column::new(h, Fit::Wrap),
+        }))
+        .collect();
+    let mut grid = Grid::new(columns, Paint::Text);
+    for (visit, row) in visits.iter().zip(rows) {
+        let lead = council.then(|| Cell::text(visit.council.clone()));
+        grid.push(
+            lead.into_iter()
+                .chain(row.into_iter().map(Cell::text))
+                .collect(),
+        );
     }
-    t
+    grid
 }
