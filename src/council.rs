@@ -221,16 +221,49 @@ impl Registry {
             .map(|(_, i)| &self.entries[*i])
     }
 
+    /// What the user may have meant. A name that holds the given words as
+    /// whole words comes first ("cheshire": Cheshire East or Cheshire West
+    /// and Chester; "telford": Telford and Wrekin); else the nearest spelling,
+    /// words that are near a name's words counting before letters.
     fn suggest(&self, key: &str) -> Option<String> {
         if key.is_empty() {
             return None;
         }
-        let (best, distance) = self
+        // Whole words, then the start of a word ("brom": Bromley).
+        for pattern in [format!(" {key} "), format!(" {key}")] {
+            if pattern.len() < 4 {
+                continue;
+            }
+            let mut found: Vec<&str> = self
+                .padded
+                .iter()
+                .filter(|(k, _)| k.contains(&pattern))
+                .map(|(_, i)| self.entries[*i].name.as_str())
+                .collect();
+            found.sort();
+            found.dedup();
+            match found.len() {
+                0 => {}
+                1..=3 => return Some(found.join(" or ")),
+                _ => return None,
+            }
+        }
+        let given: Vec<&str> = key.split(' ').collect();
+        let (best, near, distance) = self
             .keys
             .iter()
-            .map(|(k, i)| (*i, edit_distance(key, k)))
-            .min_by_key(|&(i, d)| (d, i))?;
-        (distance <= 2.max(key.len() / 4)).then(|| self.entries[best].name.clone())
+            .map(|(k, i)| {
+                // How many of the given words are within one letter of a word
+                // of the name: more is better.
+                let near = given
+                    .iter()
+                    .filter(|g| g.len() > 3 && k.split(' ').any(|w| edit_distance(g, w) <= 1))
+                    .count();
+                (*i, std::cmp::Reverse(near), edit_distance(key, k))
+            })
+            .min_by_key(|&(i, near, d)| (near, d, i))?;
+        let all_near = near.0 == given.len();
+        (all_near || distance <= 2.max(key.len() / 4)).then(|| self.entries[best].name.clone())
     }
 }
 
@@ -392,6 +425,13 @@ mod tests {
             "unknown council 'bromly'; did you mean Bromley?"
         );
         assert_eq!(name("zzzzzzzzzz"), "unknown council 'zzzzzzzzzz'");
+        // A whole word of a name before a near spelling of another.
+        assert_eq!(
+            name("cheshire"),
+            "unknown council 'cheshire'; did you mean Cheshire East or Cheshire West and Chester?"
+        );
+        assert!(name("wrekin").ends_with("did you mean Telford and Wrekin?"));
+        assert!(name("bedforshire").ends_with("did you mean Central Bedfordshire?"));
     }
 
     #[test]

@@ -446,6 +446,14 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
+    pub const ALL: [FindingKind; 5] = [
+        FindingKind::Strength,
+        FindingKind::AreaForImprovement,
+        FindingKind::AreaForExploration,
+        FindingKind::Action,
+        FindingKind::PriorityAction,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::Strength => "strength",

@@ -60,6 +60,11 @@ pub struct Comparison {
     pub grades: Vec<GradeLine>,
     pub findings: Vec<FindingsLine>,
     pub shared_weaknesses: Vec<SharedTheme>,
+    /// Without years asked for, the kind of report compared: the most recent
+    /// kind every council has, each council's latest (`null` where they share
+    /// none, and each council's latest year is shown).
+    #[serde(default)]
+    pub kind: Option<DocumentKind>,
     /// Councils asked for that no report is about (or none for the years asked).
     pub without_reports: Vec<String>,
     /// The documents the comparison used.
@@ -128,17 +133,34 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
     };
     let mut columns = Vec::new();
     let mut without_reports = Vec::new();
-    let common: Option<i32> = councils
-        .iter()
-        .map(|c| graded_years(c))
-        .reduce(|a, b| a.into_iter().filter(|y| b.contains(y)).collect())
-        .and_then(|v| v.into_iter().max());
+    // Without years asked for: each council's latest report of the most
+    // recent kind they all have (its latest judgement year; the years may
+    // differ); else each council's latest year with grades.
+    let latest = |c: &str, kind: DocumentKind| -> Option<i32> {
+        reports
+            .iter()
+            .filter(|r| r.council_name() == c && r.kind == kind)
+            .flat_map(|r| r.judgements.iter().filter_map(|j| j.year))
+            .max()
+    };
+    let kind = if years.is_empty() && !councils.is_empty() {
+        DocumentKind::ALL
+            .into_iter()
+            .filter_map(|k| {
+                let years: Option<Vec<i32>> = councils.iter().map(|c| latest(c, k)).collect();
+                Some((years?.into_iter().min()?, k))
+            })
+            .max()
+            .map(|(_, k)| k)
+    } else {
+        None
+    };
     for c in councils {
         let have = graded_years(c);
         let chosen: Vec<i32> = if !years.is_empty() {
             years.iter().copied().filter(|y| have.contains(y)).collect()
-        } else if let Some(y) = common {
-            vec![y]
+        } else if let Some(k) = kind {
+            latest(c, k).into_iter().collect()
         } else {
             have.last().copied().into_iter().collect()
         };
@@ -269,6 +291,7 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
         grades,
         findings: lines,
         shared_weaknesses: shared,
+        kind,
         without_reports,
         reports: used,
         visits,

@@ -9,7 +9,12 @@ use apa::model::{Area, Level};
 use clap::Args;
 use std::io::Write;
 
+/// Unlike the other commands, check never falls back to the samples: a CI job
+/// that forgot its reports must not pass.
 #[derive(Debug, Args)]
+#[command(mut_arg("paths", |a| a.help(
+    "Report files or folders to check (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, --dir (or APA_REPORTS); check never reads the built-in samples, so that a job without reports fails"
+)))]
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,

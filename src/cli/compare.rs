@@ -7,7 +7,6 @@ use super::view::{
 };
 use super::{DisplayArgs, Outcome, ReportsArgs, UsageError, resolve_councils};
 use apa::analysis::compare::{Comparison, compare};
-use apa::council::Registry;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -18,7 +17,7 @@ pub struct CompareArgs {
     #[arg(required = true, num_args = 1.., value_name = "COUNCIL|PATH")]
     pub councils: Vec<String>,
 
-    /// Compare these years (repeatable). Default: the latest year every council has grades for, or else each council's latest.
+    /// Compare these years (repeatable). Default: each council's latest report of the most recent kind they all have (years may differ; the output says which); where they share no kind, each council's latest year with grades.
     #[arg(long, value_name = "YEAR")]
     pub year: Vec<i32>,
 
@@ -46,30 +45,24 @@ pub fn run(
     let mut councils = resolve_councils(&names)?;
     let loaded = args.reports.input(&paths).load(display);
     if args.neighbours {
-        let registry = Registry::get();
+        // The neighbours that have reports: a column for each of the others
+        // would be empty.
         let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();
-        let mut extra = Vec::new();
-        for c in &councils {
-            let entry = registry.resolve(c).map_err(|e| UsageError(e.to_string()))?;
-            for code in &entry.neighbours {
-                if let Some(n) = registry.by_code(code) {
-                    if with_reports.contains(&n.name.as_str())
-                        && !councils.contains(&n.name)
-                        && !extra.contains(&n.name)
-                    {
-                        extra.push(n.name.clone());
-                    }
-                }
-            }
-        }
-        councils.extend(extra);
+        councils = super::with_neighbours(&councils)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, n)| *i < councils.len() || with_reports.contains(&n.as_str()))
+            .map(|(_, n)| n)
+            .collect();
     }
     let cmp = compare(&loaded.reports, &councils, &args.year);
     let style = display.style();
     match args.format {
         Format::Json => write_json(&cmp, out)?,
-        Format::Table => write_table(&cmp, &loaded.origin, &style, out)?,
-        Format::Markdown => write_markdown(&cmp, &loaded.origin, out)?,
+        // Nothing to show: said on stderr below.
+        Format::Table | Format::Markdown if cmp.columns.is_empty() => {}
+        Format::Table => write_table(&cmp, &loaded.origin, !args.year.is_empty(), &style, out)?,
+        Format::Markdown => write_markdown(&cmp, &loaded.origin, !args.year.is_empty(), out)?,
         other => render(&export_rows(&cmp), other, &style, out)?,
     }
     for c in &cmp.without_reports {
@@ -224,10 +217,14 @@ fn headers(cmp: &Comparison, first: &str) -> Vec<String> {
 fn write_table(
     cmp: &Comparison,
     origin: &str,
+    years_given: bool,
     style: &Style,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let none = |_: &apa::analysis::GradeValue| String::new();
+    if let Some(line) = basis(cmp, years_given) {
+        writeln!(out, "{line}\n")?;
+    }
     writeln!(out, "Grades")?;
     let lines = grade_lines_view(&cmp.grades);
     print_grid(
@@ -311,8 +308,34 @@ fn write_table(
     Ok(())
 }
 
-fn write_markdown(cmp: &Comparison, origin: &str, out: &mut dyn Write) -> std::io::Result<()> {
+/// What the columns are, where apa chose them: "Each council's latest ilacs
+/// inspection: Bromley 2023, Bexley 2023 (--year for others)."
+fn basis(cmp: &Comparison, years_given: bool) -> Option<String> {
+    let columns: Vec<String> = cmp.columns.iter().map(column_title).collect();
+    match cmp.kind {
+        _ if years_given || columns.is_empty() => None,
+        Some(kind) => Some(format!(
+            "Each council's latest {}: {} (--year for others).",
+            kind.as_str().replace('_', " "),
+            columns.join(", ")
+        )),
+        None => Some(format!(
+            "No kind of report is common to all; each council's latest year with grades: {} (--year for others).",
+            columns.join(", ")
+        )),
+    }
+}
+
+fn write_markdown(
+    cmp: &Comparison,
+    origin: &str,
+    years_given: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let none = |_: &apa::analysis::GradeValue| String::new();
+    if let Some(line) = basis(cmp, years_given) {
+        writeln!(out, "{line}\n")?;
+    }
     writeln!(out, "## Grades\n")?;
     matrix_markdown(
         &headers(cmp, "Judgement"),

@@ -3,6 +3,7 @@
 
 use super::output::{Format, render};
 use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use apa::model::FindingKind;
 use clap::Args;
 use std::io::Write;
 
@@ -13,6 +14,10 @@ pub struct FindingsArgs {
 
     #[command(flatten)]
     pub filter: FilterArgs,
+
+    /// Only this kind of finding; repeatable.
+    #[arg(long, value_name = "FINDING", value_parser = finding_parser())]
+    pub finding: Vec<FindingKind>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -26,11 +31,25 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let filter = args.filter.filter()?;
     let loaded = args.input.load(display);
-    let rows = apa::analysis::finding_rows(&loaded.reports, &filter);
+    let mut rows = apa::analysis::finding_rows(&loaded.reports, &filter);
+    if !args.finding.is_empty() {
+        rows.retain(|r| args.finding.contains(&r.kind));
+    }
     render(&rows, args.format, &display.style(), out)?;
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
         nothing_found: rows.is_empty() && super::nothing_found(&loaded, "no finding matches"),
         ..Outcome::default()
+    })
+}
+
+/// The kinds of finding, listed in `--help` from the model's own list.
+fn finding_parser() -> impl clap::builder::TypedValueParser<Value = FindingKind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(FindingKind::ALL.map(FindingKind::as_str)).map(|s| {
+        FindingKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .expect("a listed kind")
     })
 }

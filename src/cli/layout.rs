@@ -199,11 +199,8 @@ impl Grid {
             Fit::Source => natural,
         };
         // A header wider than its column's content may wrap at its spaces.
-        let natural = natural.max(least).max(if c.fit == Fit::Whole {
-            header_word
-        } else {
-            width(&c.header).min(natural.max(header_word))
-        });
+        // A header wraps at its spaces only when the column is squeezed.
+        let natural = natural.max(least).max(width(&c.header));
         (natural, least)
     }
 

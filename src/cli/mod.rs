@@ -188,6 +188,11 @@ pub struct FilterArgs {
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
 
+    /// With --council: each council's statistical neighbours too (DfE's ten
+    /// nearest, as `apa councils --format csv` lists them).
+    #[arg(long, requires = "council")]
+    pub neighbours: bool,
+
     /// Only judgements about this year; repeatable.
     #[arg(long, value_name = "YEAR")]
     pub year: Vec<i32>,
@@ -199,8 +204,12 @@ pub struct FilterArgs {
 
 impl FilterArgs {
     pub fn filter(&self) -> anyhow::Result<Filter> {
+        let mut councils = resolve_councils(&self.council)?;
+        if self.neighbours {
+            councils = with_neighbours(&councils);
+        }
         Ok(Filter {
-            councils: resolve_councils(&self.council)?,
+            councils,
             years: self.year.clone(),
             kinds: self.kind.clone(),
             areas: Vec::new(),
@@ -224,6 +233,27 @@ pub fn resolve_councils(given: &[String]) -> anyhow::Result<Vec<String>> {
         }
     }
     Ok(out)
+}
+
+/// The councils and, after them, each one's statistical neighbours, each once.
+pub fn with_neighbours(councils: &[String]) -> Vec<String> {
+    let registry = Registry::get();
+    let mut out = councils.to_vec();
+    for c in councils {
+        let Ok(entry) = registry.resolve(c) else {
+            continue;
+        };
+        for n in entry
+            .neighbours
+            .iter()
+            .filter_map(|code| registry.by_code(code))
+        {
+            if !out.contains(&n.name) {
+                out.push(n.name.clone());
+            }
+        }
+    }
+    out
 }
 
 /// A region as the registry names it, from any case and spacing; an unknown one
@@ -259,13 +289,57 @@ pub fn resolve_region(given: &str) -> anyhow::Result<String> {
 pub struct UsageError(pub String);
 
 /// The kinds of document, listed in `--help` from the model's own list so that
-/// the two cannot drift.
-pub fn kind_parser() -> impl clap::builder::TypedValueParser<Value = DocumentKind> {
-    use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(DocumentKind::ALL.map(DocumentKind::as_str)).map(|s| {
-        DocumentKind::ALL
+/// the two cannot drift. A kind of finding given here ("strength") is pointed
+/// to `--finding`.
+pub fn kind_parser() -> KindParser {
+    KindParser
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct KindParser;
+
+impl clap::builder::TypedValueParser for KindParser {
+    type Value = DocumentKind;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<DocumentKind, clap::Error> {
+        let text = value.to_string_lossy();
+        if let Some(k) = DocumentKind::ALL.into_iter().find(|k| k.as_str() == text) {
+            return Ok(k);
+        }
+        let flag = arg
+            .map(|a| a.to_string())
+            .unwrap_or_else(|| "--kind".into());
+        let kinds: Vec<&str> = DocumentKind::ALL.map(DocumentKind::as_str).to_vec();
+        let finding = apa::model::FindingKind::ALL
             .into_iter()
-            .find(|k| k.as_str() == s)
-            .expect("a listed kind")
-    })
+            .any(|k| k.as_str() == text);
+        let hint = if finding {
+            format!(
+                "'{text}' is a kind of finding: `apa findings --finding {text}` lists those; {flag} takes a kind of document"
+            )
+        } else {
+            format!("invalid value '{text}' for '{flag}'")
+        };
+        let mut err = clap::Error::raw(
+            clap::error::ErrorKind::InvalidValue,
+            format!("{hint} (one of: {})\n", kinds.join(", ")),
+        );
+        err = err.with_cmd(cmd);
+        Err(err)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            DocumentKind::ALL
+                .into_iter()
+                .map(|k| clap::builder::PossibleValue::new(k.as_str())),
+        ))
+    }
 }

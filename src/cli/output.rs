@@ -141,6 +141,8 @@ pub fn render<T: Tabular>(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
+        // An empty table says nothing; the command says on stderr why.
+        Format::Table | Format::Markdown if rows.is_empty() => Ok(()),
         Format::Json => write_json(rows, out),
         Format::Jsonl => write_jsonl(rows, out),
         Format::Csv => {

@@ -18,6 +18,11 @@ pub struct TrendArgs {
     #[arg(value_name = "PATH")]
     pub files: Vec<std::path::PathBuf>,
 
+    /// The council's statistical neighbours that have reports too, each
+    /// after it (JSON: an array of trends).
+    #[arg(long)]
+    pub neighbours: bool,
+
     #[command(flatten)]
     pub reports: ReportsArgs,
 
@@ -33,8 +38,56 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let council = resolve_councils(std::slice::from_ref(&args.council))?.remove(0);
     let loaded = args.reports.input(&args.files).load(display);
-    let t = trend(&loaded.reports, &council);
+    let mut councils = vec![council.clone()];
+    if args.neighbours {
+        let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();
+        councils.extend(
+            super::with_neighbours(&councils)
+                .into_iter()
+                .skip(1)
+                .filter(|n| with_reports.contains(&n.as_str())),
+        );
+    }
+    let trends: Vec<Trend> = councils.iter().map(|c| trend(&loaded.reports, c)).collect();
     let style = display.style();
+    match args.format {
+        Format::Json if args.neighbours => write_json(&trends, out)?,
+        Format::Json => write_json(&trends[0], out)?,
+        Format::Table | Format::Markdown => {
+            let shown: Vec<&Trend> = trends
+                .iter()
+                .filter(|t| !t.years.is_empty() || !t.visits.is_empty())
+                .collect();
+            for (i, t) in shown.iter().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                write_trend(t, &loaded.origin, args.format, &style, out)?;
+            }
+        }
+        other => {
+            let rows: Vec<SlotRow> = trends.iter().flat_map(point_rows).collect();
+            render(&rows, other, &style, out)?
+        }
+    }
+    let t = &trends[0];
+    Ok(Outcome {
+        failed_inputs: loaded.failures.len(),
+        nothing_found: t.years.is_empty()
+            && t.visits.is_empty()
+            && super::nothing_found(&loaded, &format!("no report about {council}")),
+        ..Outcome::default()
+    })
+}
+
+/// One council's trend as a table (or markdown), its letters and its sources.
+fn write_trend(
+    t: &Trend,
+    origin: &str,
+    format: Format,
+    style: &super::output::Style,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     // Each value carries a mark naming its source document, listed under the table.
     let files: Vec<String> = t.reports.clone();
     let note = |v: &GradeValue| -> String {
@@ -58,60 +111,46 @@ pub fn run(
             )
         })
         .collect();
-    match args.format {
-        Format::Json => write_json(&t, out)?,
-        Format::Table | Format::Markdown => {
-            if t.years.is_empty() && t.visits.is_empty() {
-                // Said on stderr below.
-            } else {
-                let span: Vec<i32> = t
-                    .years
-                    .iter()
-                    .copied()
-                    .chain(t.visits.iter().filter_map(|v| v.year))
-                    .collect();
-                let (first, last) = (span.iter().min(), span.iter().max());
-                if let (Some(first), Some(last)) = (first, last) {
-                    writeln!(out, "{council}: {first}-{last}")?;
-                }
-                if t.years.is_empty() {
-                    // Letters only.
-                } else if args.format == Format::Table {
-                    print_grid(&matrix_grid(headers, &lines, &note), &style, out)?;
-                } else {
-                    matrix_markdown(&headers, &lines, &note, out)?;
-                }
-                if !t.visits.is_empty() {
-                    writeln!(out, "\nLetters between inspections")?;
-                    if args.format == Format::Table {
-                        print_grid(&super::view::visit_grid(&t.visits, false), &style, out)?;
-                    } else {
-                        let (h, rows) = super::view::visit_rows(&t.visits);
-                        super::output::markdown(&h, rows.into_iter(), out)?;
-                    }
-                }
-                writeln!(out, "\nSources ({} from {}):", files.len(), loaded.origin)?;
-                for (i, f) in files.iter().enumerate() {
-                    writeln!(out, "  [{}] {f}", i + 1)?;
-                }
-                match t.conflicts {
-                    0 => writeln!(out, "No two sources disagree.")?,
-                    n => writeln!(
-                        out,
-                        "{n} grade(s) where sources disagree, marked \"sources disagree\"."
-                    )?,
-                }
-            }
+    let span: Vec<i32> = t
+        .years
+        .iter()
+        .copied()
+        .chain(t.visits.iter().filter_map(|v| v.year))
+        .collect();
+    match (span.iter().min(), span.iter().max()) {
+        (Some(first), Some(last)) if first < last => {
+            writeln!(out, "{}: {first}-{last}", t.council)?
         }
-        other => render(&point_rows(&t), other, &style, out)?,
+        (Some(year), _) => writeln!(out, "{}: {year}", t.council)?,
+        _ => {}
     }
-    Ok(Outcome {
-        failed_inputs: loaded.failures.len(),
-        nothing_found: t.years.is_empty()
-            && t.visits.is_empty()
-            && super::nothing_found(&loaded, &format!("no report about {council}")),
-        ..Outcome::default()
-    })
+    if t.years.is_empty() {
+        // Letters only.
+    } else if format == Format::Table {
+        print_grid(&matrix_grid(headers, &lines, &note), style, out)?;
+    } else {
+        matrix_markdown(&headers, &lines, &note, out)?;
+    }
+    if !t.visits.is_empty() {
+        writeln!(out, "\nLetters between inspections")?;
+        if format == Format::Table {
+            print_grid(&super::view::visit_grid(&t.visits, false), style, out)?;
+        } else {
+            let (h, rows) = super::view::visit_rows(&t.visits);
+            super::output::markdown(&h, rows.into_iter(), out)?;
+        }
+    }
+    writeln!(out, "\nSources ({} from {origin}):", files.len())?;
+    for (i, f) in files.iter().enumerate() {
+        writeln!(out, "  [{}] {f}", i + 1)?;
+    }
+    match t.conflicts {
+        0 => writeln!(out, "No two sources disagree."),
+        n => writeln!(
+            out,
+            "{n} grade(s) where sources disagree, marked \"sources disagree\"."
+        ),
+    }
 }
 
 fn point_rows(t: &Trend) -> Vec<SlotRow> {
