@@ -9,7 +9,7 @@ const LOOKUP_CSV: &str = include_str!("../data/la_lookup.csv");
 
 /// Everyday short names that reports and people use and the lookup lacks:
 /// (short name, the council's ONS name).
-const EVERYDAY_NAMES: [(&str, &str); 16] = [
+const EVERYDAY_NAMES: [(&str, &str); 18] = [
     ("Newcastle", "Newcastle upon Tyne"),
     ("East Riding", "East Riding of Yorkshire"),
     ("Stockton", "Stockton-on-Tees"),
@@ -26,6 +26,9 @@ const EVERYDAY_NAMES: [(&str, &str); 16] = [
     ("Barking", "Barking and Dagenham"),
     ("Telford", "Telford and Wrekin"),
     ("Redcar", "Redcar and Cleveland"),
+    // The county council, which reports before its split in April 2021 are about.
+    ("Northants", "Northamptonshire"),
+    ("IOW", "Isle of Wight"),
 ];
 
 /// One council.

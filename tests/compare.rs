@@ -21,18 +21,7 @@ fn run(args: &[&str]) -> String {
 }
 
 fn snapshot(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        actual == expected,
-        "{name} changed; run UPDATE_GOLDEN=1 cargo test --test compare and review the diff\n{actual}"
-    );
+    common::snapshot(name, actual)
 }
 
 #[test]

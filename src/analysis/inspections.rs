@@ -125,14 +125,16 @@ pub fn row(r: &Report) -> InspectionRow {
     }
 }
 
-/// Rows sorted by council, date and file.
+/// Rows sorted by council, year, date and file.
 pub fn rows(reports: &[Report], filter: &super::Filter) -> Vec<InspectionRow> {
     let mut out: Vec<InspectionRow> = reports
         .iter()
         .filter(|r| filter.report(r) && filter.year(r.year))
         .map(row)
         .collect();
-    out.sort_by(|a, b| (&a.council, a.date(), &a.file).cmp(&(&b.council, b.date(), &b.file)));
+    out.sort_by(|a, b| {
+        (&a.council, a.year, a.date(), &a.file).cmp(&(&b.council, b.year, b.date(), &b.file))
+    });
     out
 }
 

@@ -117,6 +117,7 @@ pub enum CacheAction {
 
 #[derive(Serialize)]
 struct Info {
+    schema_version: u32,
     directory: String,
     parser: String,
     records: u64,
@@ -188,6 +189,7 @@ pub fn run(
                 }
             });
             let info = Info {
+                schema_version: apa::model::SCHEMA_VERSION,
                 directory: root.display().to_string(),
                 parser: PARSER.to_string(),
                 records,

@@ -223,7 +223,10 @@ fn write_table(
 ) -> std::io::Result<()> {
     let none = |_: &apa::analysis::GradeValue| String::new();
     if let Some(line) = basis(cmp, years_given) {
-        writeln!(out, "{line}\n")?;
+        for l in super::output::wrap(&line, style.width()) {
+            writeln!(out, "{l}")?;
+        }
+        writeln!(out)?;
     }
     writeln!(out, "Grades")?;
     let lines = grade_lines_view(&cmp.grades);

@@ -20,6 +20,7 @@ pub struct CouncilsArgs {
 
 #[derive(Serialize)]
 struct CouncilRow<'a> {
+    schema_version: u32,
     name: &'a str,
     la_code: &'a str,
     ons_code: &'a str,
@@ -82,6 +83,7 @@ pub fn run(
         .iter()
         .filter(|e| region.as_ref().is_none_or(|r| e.region == *r))
         .map(|e| CouncilRow {
+            schema_version: apa::model::SCHEMA_VERSION,
             name: &e.name,
             la_code: &e.la_code,
             ons_code: &e.ons_code,

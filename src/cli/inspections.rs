@@ -157,7 +157,8 @@ impl Tabular for SummaryRow {
     }
     fn table_row(&self) -> Vec<Cell> {
         let mut c: Vec<Cell> = self.cells().into_iter().map(Cell::text).collect();
-        c[2].text = c[2].text.replace('_', " ");
+        c[1].text = c[1].text.replace('_', " ");
+        c[2] = Cell::text(c[2].text.replace('_', " ")).colour(Some(self.level));
         c[4].text = format!("{:.0}%", self.share * 100.0);
         c
     }

@@ -181,12 +181,30 @@ pub fn print_grid(grid: &Grid, style: &Style, out: &mut dyn Write) -> io::Result
             .iter()
             .map(|l| format!("{} {}", l.code(), level_words(*l)))
             .collect();
-        writeln!(out, "Levels: {}.", key.join(", "))?;
+        let key = format!("Levels: {}.", key.join(", "));
+        for line in wrap(&key, style.width()) {
+            writeln!(out, "{line}")?;
+        }
     }
     if let Some(note) = note {
         eprintln!("apa: note: {note}");
     }
     Ok(())
+}
+
+/// Text in lines of at most `width` characters, broken at spaces.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= width => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 /// A level as a reader says it: "requires improvement (adequate before 2013)".

@@ -57,6 +57,9 @@ impl Tabular for Summary<'_> {
             .map(|&h| match h {
                 "file" => Column::new(h, Fit::Source),
                 "kind" | "council" => Column::new(h, Fit::Wrap),
+                "diagnostics" => Column::new(h, Fit::Whole).drop(1),
+                "findings" => Column::new(h, Fit::Whole).drop(2),
+                "judgements" => Column::new(h, Fit::Whole).drop(3),
                 _ => Column::new(h, Fit::Whole),
             })
             .collect()

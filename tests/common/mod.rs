@@ -66,3 +66,21 @@ pub fn words(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Compares output with a file under tests/snapshots;
+/// `UPDATE_GOLDEN=1 cargo test` rewrites the files (review the diff).
+#[allow(dead_code)] // not every test file keeps snapshots
+pub fn snapshot(name: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "{name} changed; run UPDATE_GOLDEN=1 cargo test and review the diff\n{actual}"
+    );
+}
