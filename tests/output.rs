@@ -285,3 +285,14 @@ fn the_latest_inspection_of_every_council_summarised() {
     );
     snapshot("inspections-latest-summary.txt", &table);
 }
+
+#[test]
+fn completions_for_bash_zsh_and_fish() {
+    for shell in ["bash", "zsh", "fish"] {
+        let script = stdout_of(apa(), &["completions", shell]);
+        for flag in ["neighbours", "region", "finding", "matrix", "latest"] {
+            assert!(script.contains(flag), "{shell}: {flag}");
+        }
+        snapshot(&format!("completions.{shell}"), &script);
+    }
+}

@@ -14,7 +14,7 @@ use std::io::Write;
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Councils to compare: any spelling ("bromley", "London Borough of Bromley", "LB Bromley") or an LA or ONS code; report files or folders may follow them.
-    #[arg(required = true, num_args = 1.., value_name = "COUNCIL|PATH")]
+    #[arg(num_args = 1.., value_name = "COUNCIL|PATH")]
     pub councils: Vec<String>,
 
     /// Compare these years (repeatable). Default: each council's latest report of the most recent kind they all have (years may differ; the output says which); where they share no kind, each council's latest year with grades.
@@ -24,6 +24,11 @@ pub struct CompareArgs {
     /// Add each council's statistical neighbours that have reports.
     #[arg(long)]
     pub neighbours: bool,
+
+    /// Add every council of this region that has reports ("London", "north
+    /// west").
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
 
     #[command(flatten)]
     pub reports: ReportsArgs,
@@ -39,8 +44,10 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let (names, paths) = super::councils_and_paths(&args.councils)?;
-    if names.is_empty() {
-        return Err(UsageError("apa compare needs at least one council".to_string()).into());
+    if names.is_empty() && args.region.is_none() {
+        return Err(
+            UsageError("apa compare needs at least one council (or --region)".to_string()).into(),
+        );
     }
     let mut councils = resolve_councils(&names)?;
     let loaded = args.reports.input(&paths).load(display);
@@ -54,6 +61,23 @@ pub fn run(
             .filter(|(i, n)| *i < councils.len() || with_reports.contains(&n.as_str()))
             .map(|(_, n)| n)
             .collect();
+    }
+    if let Some(region) = &args.region {
+        let region = super::resolve_region(region)?;
+        let registry = apa::council::Registry::get();
+        let mut in_region: Vec<String> = loaded
+            .reports
+            .iter()
+            .filter_map(|r| registry.resolve(r.council_name()).ok())
+            .filter(|e| e.region == region)
+            .map(|e| e.name.clone())
+            .collect();
+        in_region.sort();
+        for c in in_region {
+            if !councils.contains(&c) {
+                councils.push(c);
+            }
+        }
     }
     let cmp = compare(&loaded.reports, &councils, &args.year);
     let style = display.style();

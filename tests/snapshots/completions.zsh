@@ -1,0 +1,618 @@
+#compdef apa
+
+autoload -U is-at-least
+
+_apa() {
+    typeset -A opt_args
+    typeset -a _arguments_options
+    local ret=1
+
+    if is-at-least 5.2; then
+        _arguments_options=(-s -S -C)
+    else
+        _arguments_options=(-s -C)
+    fi
+
+    local context curcontext="$curcontext" state line
+    _arguments "${_arguments_options[@]}" : \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_apa_commands" \
+"*::: :->apa" \
+&& ret=0
+    case $state in
+    (apa)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:apa-command-$line[1]:"
+        case $line[1] in
+            (parse)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--format=[json (an array of records), jsonl (one record a line), or table/csv/markdown (one summary row a record)]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
+&& ret=0
+;;
+(grades)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
+'--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
+'*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
+'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
+'--matrix[A matrix instead of rows\: councils and years down, judgements across. Table and markdown show the grades; CSV is wide (a column per judgement, holding its level); JSON gives each cell with its sources; JSON lines stay one judgement per line]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
+&& ret=0
+;;
+(findings)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
+'--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
+'*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
+'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'*--finding=[Only this kind of finding; repeatable]:FINDING:(strength area_for_improvement area_for_exploration action priority_action)' \
+'--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
+&& ret=0
+;;
+(inspections)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
+'--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
+'*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
+'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'--since=[Only documents dated on or after this day (inspection end, else publication or letter; YYYY-MM-DD)]:DATE:_default' \
+'--until=[Only documents dated on or before this day (YYYY-MM-DD)]:DATE:_default' \
+'--by=[With --summary\: one group per region instead of England as a whole]:BY:(region)' \
+'--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
+'--latest[Each council'\''s most recent graded document only]' \
+'--summary[Counts and shares of each level per judgement instead of rows]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
+&& ret=0
+;;
+(themes)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
+'--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
+'*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
+'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
+&& ret=0
+;;
+(compare)
+_arguments "${_arguments_options[@]}" : \
+'*--year=[Compare these years (repeatable). Default\: each council'\''s latest report of the most recent kind they all have (years may differ; the output says which); where they share no kind, each council'\''s latest year with grades]:YEAR:_default' \
+'--region=[Add every council of this region that has reports ("London", "north west")]:REGION:_default' \
+'*--reports=[Report files or folders to read instead of --dir or the built-in samples (repeatable)]:PATH:_files' \
+'--dir=[A folder of reports to read instead of the built-in samples]:DIR:_files' \
+'--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[Add each council'\''s statistical neighbours that have reports]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::councils -- Councils to compare\: any spelling ("bromley", "London Borough of Bromley", "LB Bromley") or an LA or ONS code; report files or folders may follow them:_default' \
+&& ret=0
+;;
+(trend)
+_arguments "${_arguments_options[@]}" : \
+'*--reports=[Report files or folders to read instead of --dir or the built-in samples (repeatable)]:PATH:_files' \
+'--dir=[A folder of reports to read instead of the built-in samples]:DIR:_files' \
+'--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[The council'\''s statistical neighbours that have reports too, each after it (JSON\: an array of trends)]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':council -- The council\: any spelling, or an LA or ONS code:_default' \
+'*::files -- Report files or folders to read (as --reports):_files' \
+&& ret=0
+;;
+(councils)
+_arguments "${_arguments_options[@]}" : \
+'--region=[Only councils in this region (e.g. "London", "north west"; case and spacing ignored)]:REGION:_default' \
+'--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(check)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--fail-below=[Fail (exit 1) if any selected judgement is below this level\: outstanding, good, adequate (= requires improvement), inadequate]:LEVEL:_default' \
+'*--council=[Only check reports about this council (any spelling or code); repeatable]:COUNCIL:_default' \
+'*--area=[The judgement areas --fail-below applies to (e.g. overall_effectiveness); repeatable. Default\: all]:AREA:_default' \
+'--format=[Output format\: table, json, jsonl, csv or markdown]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Report files or folders to check (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, --dir (or APA_REPORTS); check never reads the built-in samples, so that a job without reports fails:_files' \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(cache)
+_arguments "${_arguments_options[@]}" : \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_apa__subcmd__cache_commands" \
+"*::: :->cache" \
+&& ret=0
+
+    case $state in
+    (cache)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:apa-cache-command-$line[1]:"
+        case $line[1] in
+            (clear)
+_arguments "${_arguments_options[@]}" : \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'--format=[]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_apa__subcmd__cache__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:apa-cache-help-command-$line[1]:"
+        case $line[1] in
+            (clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(completions)
+_arguments "${_arguments_options[@]}" : \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':shell -- The shell:(bash elvish fish powershell zsh)' \
+&& ret=0
+;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_apa__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:apa-help-command-$line[1]:"
+        case $line[1] in
+            (parse)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(grades)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(findings)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(inspections)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(themes)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(compare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(trend)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(councils)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(check)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(schema)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cache)
+_arguments "${_arguments_options[@]}" : \
+":: :_apa__subcmd__help__subcmd__cache_commands" \
+"*::: :->cache" \
+&& ret=0
+
+    case $state in
+    (cache)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:apa-help-cache-command-$line[1]:"
+        case $line[1] in
+            (clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(completions)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(man)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+}
+
+(( $+functions[_apa_commands] )) ||
+_apa_commands() {
+    local commands; commands=(
+'parse:Parse reports into typed records (JSON)' \
+'grades:One row per graded judgement\: council, year, kind, scope, area, grade as printed, level, score, source' \
+'findings:One row per strength, area for improvement, area for exploration or action' \
+'inspections:One row per inspection or letter, each judgement a column; --latest, --summary' \
+'themes:The most common themes of what needs to improve, with counts, councils and an example' \
+'compare:Councils side by side\: grades, strengths and areas for improvement, shared weaknesses' \
+'trend:One council'\''s grades over the years, with each value'\''s source and any disagreement' \
+'councils:The councils apa knows, with LA and ONS codes and regions' \
+'check:For CI\: whether each file parsed and has every judgement its framework requires; policy checks on grades' \
+'schema:The JSON Schema of the records \`apa parse\` writes' \
+'cache:The cache of parsed records\: clear it, or see where it is and what it holds' \
+'completions:A shell'\''s completion script for apa (bash, zsh, fish, elvish, powershell)' \
+'man:apa'\''s manual page (roff), e.g. \`apa man > apa.1\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'apa commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__cache_commands] )) ||
+_apa__subcmd__cache_commands() {
+    local commands; commands=(
+'clear:Remove every cached record' \
+'info:Where the cache is, how many records it holds and how much space they take' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'apa cache commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__cache__subcmd__clear_commands] )) ||
+_apa__subcmd__cache__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa cache clear commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__cache__subcmd__help_commands] )) ||
+_apa__subcmd__cache__subcmd__help_commands() {
+    local commands; commands=(
+'clear:Remove every cached record' \
+'info:Where the cache is, how many records it holds and how much space they take' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'apa cache help commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__cache__subcmd__help__subcmd__clear_commands] )) ||
+_apa__subcmd__cache__subcmd__help__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa cache help clear commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__cache__subcmd__help__subcmd__help_commands] )) ||
+_apa__subcmd__cache__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa cache help help commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__cache__subcmd__help__subcmd__info_commands] )) ||
+_apa__subcmd__cache__subcmd__help__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa cache help info commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__cache__subcmd__info_commands] )) ||
+_apa__subcmd__cache__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa cache info commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__check_commands] )) ||
+_apa__subcmd__check_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa check commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__compare_commands] )) ||
+_apa__subcmd__compare_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa compare commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__completions_commands] )) ||
+_apa__subcmd__completions_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa completions commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__councils_commands] )) ||
+_apa__subcmd__councils_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa councils commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__findings_commands] )) ||
+_apa__subcmd__findings_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa findings commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__grades_commands] )) ||
+_apa__subcmd__grades_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa grades commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help_commands] )) ||
+_apa__subcmd__help_commands() {
+    local commands; commands=(
+'parse:Parse reports into typed records (JSON)' \
+'grades:One row per graded judgement\: council, year, kind, scope, area, grade as printed, level, score, source' \
+'findings:One row per strength, area for improvement, area for exploration or action' \
+'inspections:One row per inspection or letter, each judgement a column; --latest, --summary' \
+'themes:The most common themes of what needs to improve, with counts, councils and an example' \
+'compare:Councils side by side\: grades, strengths and areas for improvement, shared weaknesses' \
+'trend:One council'\''s grades over the years, with each value'\''s source and any disagreement' \
+'councils:The councils apa knows, with LA and ONS codes and regions' \
+'check:For CI\: whether each file parsed and has every judgement its framework requires; policy checks on grades' \
+'schema:The JSON Schema of the records \`apa parse\` writes' \
+'cache:The cache of parsed records\: clear it, or see where it is and what it holds' \
+'completions:A shell'\''s completion script for apa (bash, zsh, fish, elvish, powershell)' \
+'man:apa'\''s manual page (roff), e.g. \`apa man > apa.1\`' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'apa help commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__cache_commands] )) ||
+_apa__subcmd__help__subcmd__cache_commands() {
+    local commands; commands=(
+'clear:Remove every cached record' \
+'info:Where the cache is, how many records it holds and how much space they take' \
+    )
+    _describe -t commands 'apa help cache commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__cache__subcmd__clear_commands] )) ||
+_apa__subcmd__help__subcmd__cache__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help cache clear commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__cache__subcmd__info_commands] )) ||
+_apa__subcmd__help__subcmd__cache__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help cache info commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__check_commands] )) ||
+_apa__subcmd__help__subcmd__check_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help check commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__compare_commands] )) ||
+_apa__subcmd__help__subcmd__compare_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help compare commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__completions_commands] )) ||
+_apa__subcmd__help__subcmd__completions_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help completions commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__councils_commands] )) ||
+_apa__subcmd__help__subcmd__councils_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help councils commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__findings_commands] )) ||
+_apa__subcmd__help__subcmd__findings_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help findings commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__grades_commands] )) ||
+_apa__subcmd__help__subcmd__grades_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help grades commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__help_commands] )) ||
+_apa__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help help commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__inspections_commands] )) ||
+_apa__subcmd__help__subcmd__inspections_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help inspections commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__man_commands] )) ||
+_apa__subcmd__help__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help man commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__parse_commands] )) ||
+_apa__subcmd__help__subcmd__parse_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help parse commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__schema_commands] )) ||
+_apa__subcmd__help__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help schema commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__themes_commands] )) ||
+_apa__subcmd__help__subcmd__themes_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help themes commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__trend_commands] )) ||
+_apa__subcmd__help__subcmd__trend_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help trend commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__inspections_commands] )) ||
+_apa__subcmd__inspections_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa inspections commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__man_commands] )) ||
+_apa__subcmd__man_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa man commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__parse_commands] )) ||
+_apa__subcmd__parse_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa parse commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__schema_commands] )) ||
+_apa__subcmd__schema_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa schema commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__themes_commands] )) ||
+_apa__subcmd__themes_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa themes commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__trend_commands] )) ||
+_apa__subcmd__trend_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa trend commands' commands "$@"
+}
+
+if [ "$funcstack[1]" = "_apa" ]; then
+    _apa "$@"
+else
+    compdef _apa apa
+fi
