@@ -41,6 +41,10 @@ enum Command {
     Trend(cli::trend::TrendArgs),
     /// The councils apa knows, with LA and ONS codes and regions.
     Councils(cli::councils::CouncilsArgs),
+    /// The data set as an Excel workbook: inspections, latest grades, grades, findings, summary, sources.
+    Export(cli::export::ExportArgs),
+    /// One self-contained HTML page: a grade heatmap, each council's timeline, summaries, provenance.
+    Report(cli::report::ReportArgs),
     /// For CI: whether each file parsed and has every judgement its framework requires; policy checks on grades.
     Check(cli::check::CheckArgs),
     /// The JSON Schema of the records `apa parse` writes.
@@ -80,6 +84,8 @@ fn main() -> ExitCode {
         Command::Trend(a) => cli::trend::run(a, &cli.display, &mut out),
         Command::Councils(a) => cli::councils::run(a, &cli.display, &mut out),
         Command::Check(a) => cli::check::run(a, &cli.display, &mut out),
+        Command::Export(a) => cli::export::run(a, &cli.display, &mut out),
+        Command::Report(a) => cli::report::run(a, &cli.display, &mut out),
         Command::Schema => cli::schema::run(&mut out),
         Command::Cache(a) => cli::cache::run(a, &cli.display.style(), &mut out),
         Command::Completions { shell } => {

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod dataset;
 pub mod inspections;
 pub mod themes;
 pub mod trend;

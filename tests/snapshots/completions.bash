@@ -31,6 +31,9 @@ _apa() {
             apa,councils)
                 cmd="apa__subcmd__councils"
                 ;;
+            apa,export)
+                cmd="apa__subcmd__export"
+                ;;
             apa,findings)
                 cmd="apa__subcmd__findings"
                 ;;
@@ -48,6 +51,9 @@ _apa() {
                 ;;
             apa,parse)
                 cmd="apa__subcmd__parse"
+                ;;
+            apa,report)
+                cmd="apa__subcmd__report"
                 ;;
             apa,schema)
                 cmd="apa__subcmd__schema"
@@ -91,6 +97,9 @@ _apa() {
             apa__subcmd__help,councils)
                 cmd="apa__subcmd__help__subcmd__councils"
                 ;;
+            apa__subcmd__help,export)
+                cmd="apa__subcmd__help__subcmd__export"
+                ;;
             apa__subcmd__help,findings)
                 cmd="apa__subcmd__help__subcmd__findings"
                 ;;
@@ -108,6 +117,9 @@ _apa() {
                 ;;
             apa__subcmd__help,parse)
                 cmd="apa__subcmd__help__subcmd__parse"
+                ;;
+            apa__subcmd__help,report)
+                cmd="apa__subcmd__help__subcmd__report"
                 ;;
             apa__subcmd__help,schema)
                 cmd="apa__subcmd__help__subcmd__schema"
@@ -131,7 +143,7 @@ _apa() {
 
     case "${cmd}" in
         apa)
-            opts="-v -h -V --color --verbose --no-cache --help --version parse grades findings inspections themes compare trend councils check schema cache completions man help"
+            opts="-v -h -V --color --verbose --no-cache --help --version parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -382,6 +394,52 @@ _apa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        apa__subcmd__export)
+            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --help xlsx"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --council)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         apa__subcmd__findings)
             opts="-v -h --dir --council --region --neighbours --year --kind --finding --format --color --verbose --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -471,7 +529,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__help)
-            opts="parse grades findings inspections themes compare trend councils check schema cache completions man help"
+            opts="parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,6 +640,20 @@ _apa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        apa__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         apa__subcmd__help__subcmd__findings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -653,6 +725,20 @@ _apa() {
             return 0
             ;;
         apa__subcmd__help__subcmd__parse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        apa__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -793,6 +879,52 @@ _apa() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        apa__subcmd__report)
+            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --council)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

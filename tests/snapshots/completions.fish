@@ -39,6 +39,8 @@ complete -c apa -n "__fish_apa_needs_command" -f -a "themes" -d 'The most common
 complete -c apa -n "__fish_apa_needs_command" -f -a "compare" -d 'Councils side by side: grades, strengths and areas for improvement, shared weaknesses'
 complete -c apa -n "__fish_apa_needs_command" -f -a "trend" -d 'One council\'s grades over the years, with each value\'s source and any disagreement'
 complete -c apa -n "__fish_apa_needs_command" -f -a "councils" -d 'The councils apa knows, with LA and ONS codes and regions'
+complete -c apa -n "__fish_apa_needs_command" -f -a "export" -d 'The data set as an Excel workbook: inspections, latest grades, grades, findings, summary, sources'
+complete -c apa -n "__fish_apa_needs_command" -f -a "report" -d 'One self-contained HTML page: a grade heatmap, each council\'s timeline, summaries, provenance'
 complete -c apa -n "__fish_apa_needs_command" -f -a "check" -d 'For CI: whether each file parsed and has every judgement its framework requires; policy checks on grades'
 complete -c apa -n "__fish_apa_needs_command" -f -a "schema" -d 'The JSON Schema of the records `apa parse` writes'
 complete -c apa -n "__fish_apa_needs_command" -f -a "cache" -d 'The cache of parsed records: clear it, or see where it is and what it holds'
@@ -226,6 +228,56 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand councils" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand councils" -l no-cache -d 'Neither read nor write the cache of parsed records'
 complete -c apa -n "__fish_apa_using_subcommand councils" -s h -l help -d 'Print help'
+complete -c apa -n "__fish_apa_using_subcommand export" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
+complete -c apa -n "__fish_apa_using_subcommand export" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
+complete -c apa -n "__fish_apa_using_subcommand export" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
+complete -c apa -n "__fish_apa_using_subcommand export" -l year -d 'Only judgements about this year; repeatable' -r
+complete -c apa -n "__fish_apa_using_subcommand export" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
+safeguarding_lac_inspection\t''
+council_report\t''
+children_plan\t''
+sif_inspection\t''
+ilacs_inspection\t''
+childrens_services_assessment\t''
+lac_inspection\t''
+child_protection_inspection\t''
+focused_visit\t''
+monitoring_visit\t''
+jtai_letter\t''
+send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand export" -s o -l output -d 'The workbook to write (.xlsx); an existing one is replaced' -r -F
+complete -c apa -n "__fish_apa_using_subcommand export" -l color -d 'Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c apa -n "__fish_apa_using_subcommand export" -l neighbours -d 'With --council: each council\'s statistical neighbours too (DfE\'s ten nearest, as `apa councils --format csv` lists them)'
+complete -c apa -n "__fish_apa_using_subcommand export" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
+complete -c apa -n "__fish_apa_using_subcommand export" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c apa -n "__fish_apa_using_subcommand report" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
+complete -c apa -n "__fish_apa_using_subcommand report" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
+complete -c apa -n "__fish_apa_using_subcommand report" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
+complete -c apa -n "__fish_apa_using_subcommand report" -l year -d 'Only judgements about this year; repeatable' -r
+complete -c apa -n "__fish_apa_using_subcommand report" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
+safeguarding_lac_inspection\t''
+council_report\t''
+children_plan\t''
+sif_inspection\t''
+ilacs_inspection\t''
+childrens_services_assessment\t''
+lac_inspection\t''
+child_protection_inspection\t''
+focused_visit\t''
+monitoring_visit\t''
+jtai_letter\t''
+send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand report" -s o -l output -d 'The page to write (.html); an existing one is replaced' -r -F
+complete -c apa -n "__fish_apa_using_subcommand report" -l color -d 'Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c apa -n "__fish_apa_using_subcommand report" -l neighbours -d 'With --council: each council\'s statistical neighbours too (DfE\'s ten nearest, as `apa councils --format csv` lists them)'
+complete -c apa -n "__fish_apa_using_subcommand report" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
+complete -c apa -n "__fish_apa_using_subcommand report" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand report" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand check" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand check" -l fail-below -d 'Fail (exit 1) if any selected judgement is below this level: outstanding, good, adequate (= requires improvement), inadequate' -r
 complete -c apa -n "__fish_apa_using_subcommand check" -l council -d 'Only check reports about this council (any spelling or code); repeatable' -r
@@ -288,19 +340,21 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand man" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand man" -l no-cache -d 'Neither read nor write the cache of parsed records'
 complete -c apa -n "__fish_apa_using_subcommand man" -s h -l help -d 'Print help'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "parse" -d 'Parse reports into typed records (JSON)'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "grades" -d 'One row per graded judgement: council, year, kind, scope, area, grade as printed, level, score, source'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "findings" -d 'One row per strength, area for improvement, area for exploration or action'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "inspections" -d 'One row per inspection or letter, each judgement a column; --latest, --summary'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "themes" -d 'The most common themes of what needs to improve, with counts, councils and an example'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "compare" -d 'Councils side by side: grades, strengths and areas for improvement, shared weaknesses'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "trend" -d 'One council\'s grades over the years, with each value\'s source and any disagreement'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "councils" -d 'The councils apa knows, with LA and ONS codes and regions'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "check" -d 'For CI: whether each file parsed and has every judgement its framework requires; policy checks on grades'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "schema" -d 'The JSON Schema of the records `apa parse` writes'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "cache" -d 'The cache of parsed records: clear it, or see where it is and what it holds'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "completions" -d 'A shell\'s completion script for apa (bash, zsh, fish, elvish, powershell)'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "man" -d 'apa\'s manual page (roff), e.g. `apa man > apa.1`'
-complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils check schema cache completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "parse" -d 'Parse reports into typed records (JSON)'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "grades" -d 'One row per graded judgement: council, year, kind, scope, area, grade as printed, level, score, source'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "findings" -d 'One row per strength, area for improvement, area for exploration or action'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "inspections" -d 'One row per inspection or letter, each judgement a column; --latest, --summary'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "themes" -d 'The most common themes of what needs to improve, with counts, councils and an example'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "compare" -d 'Councils side by side: grades, strengths and areas for improvement, shared weaknesses'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "trend" -d 'One council\'s grades over the years, with each value\'s source and any disagreement'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "councils" -d 'The councils apa knows, with LA and ONS codes and regions'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "export" -d 'The data set as an Excel workbook: inspections, latest grades, grades, findings, summary, sources'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "report" -d 'One self-contained HTML page: a grade heatmap, each council\'s timeline, summaries, provenance'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "check" -d 'For CI: whether each file parsed and has every judgement its framework requires; policy checks on grades'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "schema" -d 'The JSON Schema of the records `apa parse` writes'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "cache" -d 'The cache of parsed records: clear it, or see where it is and what it holds'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "completions" -d 'A shell\'s completion script for apa (bash, zsh, fish, elvish, powershell)'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "man" -d 'apa\'s manual page (roff), e.g. `apa man > apa.1`'
+complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c apa -n "__fish_apa_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Remove every cached record'
 complete -c apa -n "__fish_apa_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "info" -d 'Where the cache is, how many records it holds and how much space they take'

@@ -169,6 +169,45 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 && ret=0
 ;;
+(export)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
+'--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
+'*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
+'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'-o+[The workbook to write (.xlsx); an existing one is replaced]:FILE.xlsx:_files' \
+'--output=[The workbook to write (.xlsx); an existing one is replaced]:FILE.xlsx:_files' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+':to -- What to write:((xlsx\:"An Excel workbook"))' \
+'*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+'--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
+'--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
+'*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
+'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'-o+[The page to write (.html); an existing one is replaced]:FILE.html:_files' \
+'--output=[The page to write (.html); an existing one is replaced]:FILE.html:_files' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
+&& ret=0
+;;
 (check)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
@@ -331,6 +370,14 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (check)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -395,6 +442,8 @@ _apa_commands() {
 'compare:Councils side by side\: grades, strengths and areas for improvement, shared weaknesses' \
 'trend:One council'\''s grades over the years, with each value'\''s source and any disagreement' \
 'councils:The councils apa knows, with LA and ONS codes and regions' \
+'export:The data set as an Excel workbook\: inspections, latest grades, grades, findings, summary, sources' \
+'report:One self-contained HTML page\: a grade heatmap, each council'\''s timeline, summaries, provenance' \
 'check:For CI\: whether each file parsed and has every judgement its framework requires; policy checks on grades' \
 'schema:The JSON Schema of the records \`apa parse\` writes' \
 'cache:The cache of parsed records\: clear it, or see where it is and what it holds' \
@@ -467,6 +516,11 @@ _apa__subcmd__councils_commands() {
     local commands; commands=()
     _describe -t commands 'apa councils commands' commands "$@"
 }
+(( $+functions[_apa__subcmd__export_commands] )) ||
+_apa__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa export commands' commands "$@"
+}
 (( $+functions[_apa__subcmd__findings_commands] )) ||
 _apa__subcmd__findings_commands() {
     local commands; commands=()
@@ -488,6 +542,8 @@ _apa__subcmd__help_commands() {
 'compare:Councils side by side\: grades, strengths and areas for improvement, shared weaknesses' \
 'trend:One council'\''s grades over the years, with each value'\''s source and any disagreement' \
 'councils:The councils apa knows, with LA and ONS codes and regions' \
+'export:The data set as an Excel workbook\: inspections, latest grades, grades, findings, summary, sources' \
+'report:One self-contained HTML page\: a grade heatmap, each council'\''s timeline, summaries, provenance' \
 'check:For CI\: whether each file parsed and has every judgement its framework requires; policy checks on grades' \
 'schema:The JSON Schema of the records \`apa parse\` writes' \
 'cache:The cache of parsed records\: clear it, or see where it is and what it holds' \
@@ -535,6 +591,11 @@ _apa__subcmd__help__subcmd__councils_commands() {
     local commands; commands=()
     _describe -t commands 'apa help councils commands' commands "$@"
 }
+(( $+functions[_apa__subcmd__help__subcmd__export_commands] )) ||
+_apa__subcmd__help__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help export commands' commands "$@"
+}
 (( $+functions[_apa__subcmd__help__subcmd__findings_commands] )) ||
 _apa__subcmd__help__subcmd__findings_commands() {
     local commands; commands=()
@@ -565,6 +626,11 @@ _apa__subcmd__help__subcmd__parse_commands() {
     local commands; commands=()
     _describe -t commands 'apa help parse commands' commands "$@"
 }
+(( $+functions[_apa__subcmd__help__subcmd__report_commands] )) ||
+_apa__subcmd__help__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help report commands' commands "$@"
+}
 (( $+functions[_apa__subcmd__help__subcmd__schema_commands] )) ||
 _apa__subcmd__help__subcmd__schema_commands() {
     local commands; commands=()
@@ -594,6 +660,11 @@ _apa__subcmd__man_commands() {
 _apa__subcmd__parse_commands() {
     local commands; commands=()
     _describe -t commands 'apa parse commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__report_commands] )) ||
+_apa__subcmd__report_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa report commands' commands "$@"
 }
 (( $+functions[_apa__subcmd__schema_commands] )) ||
 _apa__subcmd__schema_commands() {

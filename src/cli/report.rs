@@ -1,0 +1,638 @@
+//! `apa report`: one self-contained HTML page an analyst can open and share.
+//! It holds a heatmap of the latest grades (councils down, grouped by region
+//! or as a council and its neighbours; judgements across), the headline grade
+//! of each year, national and regional shares per level with the commonest
+//! themes, and per council a timeline of every inspection and letter with its
+//! latest areas for improvement. Every value links to the report it was read
+//! from, with its page and line. Everything is inline and nothing is loaded
+//! from the network; the page reads and prints without its small script, which
+//! only sorts and filters. maud builds the HTML, so every text is escaped.
+
+use super::export::check_output;
+use super::palette::{LEVELS, css, swatch};
+use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use apa::analysis::SourceRef;
+use apa::analysis::dataset::{CouncilView, Dataset, HeatCell, dataset};
+use apa::analysis::inspections::InspectionRow;
+use apa::model::{Area, Level};
+use clap::Args;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// The page to write (.html); an existing one is replaced.
+    #[arg(long, short, value_name = "FILE.html")]
+    pub output: PathBuf,
+}
+
+const STYLE: &str = r#"
+:root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; }
+body { margin: 0 auto; max-width: 1400px; padding: 0 1.5rem 3rem; line-height: 1.4; }
+h1 { margin: 1rem 0 .2rem; font-size: 1.5rem; }
+header p { margin: .3rem 0; }
+h2 { margin: 1.6rem 0 .5rem; border-bottom: 2px solid #ccc; padding-bottom: .2rem; }
+nav a { margin-right: 1rem; }
+table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid #bbb; padding: .2rem .45rem; text-align: left; vertical-align: top; }
+thead th { background: #eee; position: sticky; top: 0; }
+table.sortable thead th { cursor: pointer; }
+th[aria-sort=ascending]::after { content: " \25B2"; }
+th[aria-sort=descending]::after { content: " \25BC"; }
+td.cell { text-align: center; font-weight: 600; min-width: 2.4rem; padding: 0; }
+td.cell a, td.cell span { display: block; padding: .25rem .3rem; color: inherit; text-decoration: none; }
+td.cell a:hover, td.cell a:focus { outline: 2px solid #000; }
+.heat th[scope=row] { white-space: nowrap; }
+.key { font-size: .85rem; }
+.key span { display: inline-block; margin: 0 .4rem .3rem 0; padding: .05rem .35rem; border: 1px solid #999; }
+.note { color: #444; font-size: .9rem; }
+.bar { display: block; }
+article.council { border-top: 1px solid #ccc; margin-top: 1.2rem; }
+article.council h3 { margin-bottom: .3rem; }
+.theme { display: inline-block; font-size: .8rem; background: #eef; border: 1px solid #99c; border-radius: .6rem; padding: 0 .4rem; margin-left: .3rem; }
+.src { font-size: .8rem; color: #444; margin-left: .3rem; }
+#filter-box[hidden] { display: none; }
+@media print {
+  nav, #filter-box { display: none !important; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  thead th { position: static; }
+  tr, article.council { break-inside: avoid; }
+  td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+/// Sorting by a column's header, and filtering councils by name or region.
+const SCRIPT: &str = r#"
+(function () {
+  var box = document.getElementById('filter-box');
+  var input = document.getElementById('filter');
+  if (box && input) {
+    box.hidden = false;
+    input.addEventListener('input', function () {
+      var q = input.value.trim().toLowerCase();
+      document.querySelectorAll('tr[data-council]').forEach(function (tr) {
+        var text = (tr.getAttribute('data-council') + ' ' + (tr.getAttribute('data-region') || '')).toLowerCase();
+        tr.hidden = q !== '' && text.indexOf(q) < 0;
+      });
+      document.querySelectorAll('article[data-council]').forEach(function (a) {
+        var text = (a.getAttribute('data-council') + ' ' + (a.getAttribute('data-region') || '')).toLowerCase();
+        a.hidden = q !== '' && text.indexOf(q) < 0;
+      });
+    });
+  }
+  function key(cell) {
+    if (!cell) return [0, ''];
+    var score = cell.getAttribute('data-score');
+    if (score !== null) return [1, score === '' ? -1 : Number(score)];
+    var text = cell.textContent.trim();
+    if (text !== '' && !isNaN(text)) return [1, Number(text)];
+    return [2, text.toLowerCase()];
+  }
+  document.querySelectorAll('table.sortable').forEach(function (table) {
+    var heads = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1].cells : [];
+    Array.prototype.forEach.call(heads, function (th, i) {
+      th.tabIndex = 0;
+      var sort = function () {
+        var up = th.getAttribute('aria-sort') !== 'ascending';
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a.cells[i]), y = key(b.cells[i]);
+          var order = x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
+          return up ? order : -order;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      };
+      th.addEventListener('click', sort);
+      th.addEventListener('keydown', function (e) { if (e.key === 'Enter') sort(); });
+    });
+  });
+})();
+"#;
+
+/// A short header for a judgement column, with its title on hover.
+fn short(area: Area) -> &'static str {
+    match area {
+        Area::OverallEffectiveness => "Overall",
+        Area::HelpAndProtection => "Help and protection",
+        Area::LookedAfter => "In care",
+        Area::Adoption => "Adoption",
+        Area::CareLeavers => "Care leavers",
+        Area::Leadership => "Leadership",
+        Area::Lscb => "LSCB",
+        Area::SendOutcome => "Area SEND",
+        Area::ChildrensServices => "Children's services (APA)",
+        other => other.title(),
+    }
+}
+
+fn level_words(level: Level) -> &'static str {
+    match level {
+        Level::Outstanding => "Outstanding",
+        Level::Good => "Good",
+        Level::Adequate => "Requires improvement / adequate",
+        Level::Inadequate => "Inadequate",
+        Level::Positive => "Positive (SEND)",
+        Level::Inconsistent => "Inconsistent (SEND)",
+        Level::SystemicFailings => "Systemic failings (SEND)",
+    }
+}
+
+fn cell_style(level: Option<Level>) -> String {
+    match level {
+        Some(l) => {
+            let s = swatch(l);
+            format!("background:{};color:{}", css(s.fill), css(s.text))
+        }
+        None => String::new(),
+    }
+}
+
+/// Links to the documents, relative to the page's folder.
+struct Links {
+    base: Option<PathBuf>,
+}
+
+impl Links {
+    fn new(output: &Path) -> Links {
+        let dir = output.parent().filter(|p| !p.as_os_str().is_empty());
+        let base = match dir {
+            Some(d) => std::fs::canonicalize(d).ok(),
+            None => std::env::current_dir().ok(),
+        };
+        Links { base }
+    }
+
+    /// The document's address from the page, with its page for a PDF
+    /// viewer; `None` for the built-in samples.
+    fn href(&self, source: &SourceRef) -> Option<String> {
+        if source.file.starts_with("sample:") || source.file == "-" {
+            return None;
+        }
+        let file = std::fs::canonicalize(&source.file).ok()?;
+        let base = self.base.as_ref()?;
+        let relative = relative_path(base, &file);
+        let mut href = percent_encode(&relative);
+        if let Some(page) = source.page {
+            href.push_str(&format!("#page={page}"));
+        }
+        Some(href)
+    }
+
+    fn file_href(&self, file: &str) -> Option<String> {
+        self.href(&SourceRef {
+            file: file.to_string(),
+            line: 0,
+            page: None,
+        })
+    }
+}
+
+/// `to` as a path from the folder `from`, with `/` between parts.
+fn relative_path(from: &Path, to: &Path) -> String {
+    let a: Vec<Component> = from.components().collect();
+    let b: Vec<Component> = to.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = std::iter::repeat_n("..".to_string(), a.len() - common).collect();
+    parts.extend(
+        b[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+fn percent_encode(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// "file.pdf, page 3, line 25".
+fn where_read(source: &SourceRef) -> String {
+    let name = source
+        .file
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(&source.file);
+    match source.page {
+        Some(p) => format!("{name}, page {p}, line {}", source.line),
+        None => format!("{name}, line {}", source.line),
+    }
+}
+
+fn anchor(council: &str) -> String {
+    let slug: String = council
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("c-{slug}")
+}
+
+/// A heatmap cell: the level's code on its colour, the printed grade and
+/// where it was read on hover, a link to the report.
+fn heat_cell(
+    links: &Links,
+    council: &str,
+    column: &str,
+    label: &str,
+    cell: Option<&HeatCell>,
+) -> Markup {
+    let Some(c) = cell else {
+        return html! {
+            td.cell data-council=(council) data-judgement=(column) data-score="" {
+                span { }
+            }
+        };
+    };
+    let code = c.level.map(Level::code).unwrap_or("?");
+    let year = c.year.map(|y| y.to_string()).unwrap_or_default();
+    let title = format!(
+        "{council}, {label}, {year}: {} ({}; {})",
+        if c.raw.is_empty() { "not read" } else { &c.raw },
+        c.kind.as_str().replace('_', " "),
+        where_read(&c.source)
+    );
+    let score = c.level.map(|l| l.score().to_string()).unwrap_or_default();
+    html! {
+        td.cell style=(cell_style(c.level)) data-council=(council) data-judgement=(column)
+            data-score=(score) data-level=(c.level.map(Level::as_str).unwrap_or("")) title=(title) {
+            @match links.href(&c.source) {
+                Some(h) => a href=(h) { (code) },
+                None => span { (code) },
+            }
+        }
+    }
+}
+
+/// The levels the data has, each with its colour, code and words.
+fn key(d: &Dataset) -> Markup {
+    html! {
+        p.key {
+            @for l in LEVELS.into_iter().filter(|l| d.grades.iter().any(|g| g.level == Some(*l))) {
+                span style=(cell_style(Some(l))) { strong { (l.code()) } " " (level_words(l)) }
+            }
+        }
+    }
+}
+
+fn latest_table(d: &Dataset, links: &Links) -> Markup {
+    html! {
+        table.heat.sortable #latest {
+            caption.note { "Each council's latest graded inspection (and latest area SEND inspection). Hover a cell for the grade as printed and where it was read; click it to open the report. Click a header to sort." }
+            thead {
+                tr {
+                    th scope="col" { "Council" }
+                    th scope="col" { "Region" }
+                    th scope="col" { "Year" }
+                    @for j in &d.judgements {
+                        th scope="col" title=(j.title()) { (short(*j)) }
+                    }
+                }
+            }
+            tbody {
+                @for c in d.councils.iter().filter(|c| c.latest.iter().any(Option::is_some)) {
+                    @let year = c.latest.iter().flatten().filter_map(|h| h.year).max();
+                    tr data-council=(c.council) data-region=(c.region.as_deref().unwrap_or("")) {
+                        th scope="row" { a href=(format!("#{}", anchor(&c.council))) { (c.council) } }
+                        td { (c.region.as_deref().unwrap_or("")) }
+                        td { (year.map(|y| y.to_string()).unwrap_or_default()) }
+                        @for (j, cell) in d.judgements.iter().zip(&c.latest) {
+                            (heat_cell(links, &c.council, j.as_str(), j.title(), cell.as_ref()))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn years_table(d: &Dataset, links: &Links) -> Markup {
+    html! {
+        table.heat.sortable #by-year {
+            caption.note { "The headline grade of each year: overall effectiveness (2013-2026), or the children's services grade of the annual assessments (2005-2011)." }
+            thead {
+                tr {
+                    th scope="col" { "Council" }
+                    @for y in &d.years { th scope="col" { (y) } }
+                }
+            }
+            tbody {
+                @for c in d.councils.iter().filter(|c| c.by_year.iter().any(Option::is_some)) {
+                    tr data-council=(c.council) data-region=(c.region.as_deref().unwrap_or("")) {
+                        th scope="row" { a href=(format!("#{}", anchor(&c.council))) { (c.council) } }
+                        @for (y, cell) in d.years.iter().zip(&c.by_year) {
+                            (heat_cell(links, &c.council, &y.to_string(), "headline grade", cell.as_ref()))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A bar of shares per level, drawn as SVG, with the counts as its text.
+fn share_bar(counts: &[(Level, usize)]) -> Markup {
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let width = 240.0;
+    let label: Vec<String> = counts
+        .iter()
+        .map(|(l, n)| format!("{} {n}", l.code()))
+        .collect();
+    // Each level's segment: where it starts and how wide it is.
+    let mut x = 0.0;
+    let segments: Vec<(Level, f64, f64)> = counts
+        .iter()
+        .map(|(l, n)| {
+            let w = if total == 0 {
+                0.0
+            } else {
+                width * *n as f64 / total as f64
+            };
+            x += w;
+            (*l, x - w, w)
+        })
+        .collect();
+    html! {
+        svg.bar width="240" height="18" viewBox="0 0 240 18" role="img" aria-label=(label.join(", ")) {
+            title { (label.join(", ")) }
+            @for (l, x, w) in segments {
+                rect x=(format!("{x:.1}")) y="0" width=(format!("{w:.1}")) height="18" fill=(css(swatch(l).fill)) {}
+                @if w >= 18.0 {
+                    text x=(format!("{:.1}", x + w / 2.0)) y="13" text-anchor="middle" font-size="11"
+                        fill=(css(swatch(l).text)) { (l.code()) }
+                }
+            }
+        }
+    }
+}
+
+fn summary_section(d: &Dataset) -> Markup {
+    let mut groups: Vec<&str> = d.summary.iter().map(|s| s.group.as_str()).collect();
+    groups.dedup();
+    html! {
+        @for (i, j) in d.judgements.iter().enumerate() {
+            details open[i == 0] {
+                summary { strong { (j.title()) } }
+                table.sortable {
+                    thead {
+                        tr {
+                            th scope="col" { "Group" }
+                            th scope="col" { "Shares" }
+                            @for l in LEVELS.iter().filter(|l| d.summary.iter().any(|s| s.judgement == *j && s.level == **l)) {
+                                th scope="col" { (level_words(*l)) }
+                            }
+                        }
+                    }
+                    tbody {
+                        @for g in &groups {
+                            @let counts: Vec<(Level, usize)> = LEVELS.iter().filter_map(|l| {
+                                d.summary.iter().find(|s| s.group == *g && s.judgement == *j && s.level == *l).map(|s| (*l, s.count))
+                            }).collect();
+                            @if !counts.is_empty() {
+                                tr {
+                                    th scope="row" { (g) }
+                                    td { (share_bar(&counts)) }
+                                    @for l in LEVELS.iter().filter(|l| d.summary.iter().any(|s| s.judgement == *j && s.level == **l)) {
+                                        @let s = d.summary.iter().find(|s| s.group == *g && s.judgement == *j && s.level == *l);
+                                        td data-score=(s.map(|s| s.count.to_string()).unwrap_or_default()) {
+                                            @if let Some(s) = s { (s.count) " (" (format!("{:.0}%", s.share * 100.0)) ")" }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        h3 { "The commonest themes of what needs to improve" }
+        table.sortable {
+            thead { tr { th scope="col" { "Theme" } th scope="col" { "Items" } th scope="col" { "Councils" } th scope="col" { "An example" } } }
+            tbody {
+                @for t in d.themes.iter().take(15) {
+                    tr {
+                        th scope="row" { (t.theme) }
+                        td { (t.items) }
+                        td { (t.councils.len()) }
+                        td { (t.example) span.src { "(" (t.example_council) ", " (t.example_year.map(|y| y.to_string()).unwrap_or_default()) ")" } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The headline level of an inspection or letter, for its timeline marker.
+fn headline(r: &InspectionRow) -> Option<Level> {
+    r.overall_effectiveness
+        .or(r.childrens_services)
+        .or(r.send_outcome)
+}
+
+/// A timeline of a council's inspections and letters from `first` to `last`.
+fn timeline(c: &CouncilView, first: i32, last: i32) -> Markup {
+    let (left, right, width) = (20.0, 20.0, 900.0);
+    let span = f64::from((last - first).max(1));
+    let x_of = |r: &InspectionRow| {
+        let y = f64::from(r.year.unwrap_or(first));
+        let month = r
+            .date()
+            .map(|d| f64::from(d.month - 1) / 12.0)
+            .unwrap_or(0.5);
+        left + (y - f64::from(first) + month) / (span + 1.0) * (width - left - right)
+    };
+    let ticks: Vec<i32> = (first..=last + 1)
+        .filter(|y| y % 5 == 0 || *y == first)
+        .collect();
+    let mut placed: Vec<(f64, usize)> = Vec::new();
+    html! {
+        svg width="100%" viewBox=(format!("0 0 {width} 84")) role="img"
+            aria-label=(format!("Timeline of {}'s inspections and letters", c.council)) {
+            line x1=(left) y1="56" x2=(width - right) y2="56" stroke="#888" {}
+            @for y in &ticks {
+                @let x = left + f64::from(y - first) / (span + 1.0) * (width - left - right);
+                line x1=(format!("{x:.1}")) y1="52" x2=(format!("{x:.1}")) y2="60" stroke="#888" {}
+                text x=(format!("{x:.1}")) y="76" font-size="12" text-anchor="middle" fill="#333" { (y) }
+            }
+            @for r in &c.timeline {
+                @let x = x_of(r);
+                @let row = { let n = placed.iter().filter(|(px, _)| (px - x).abs() < 16.0).count(); placed.push((x, n)); n };
+                @let y = 40.0 - 18.0 * row as f64;
+                @let level = headline(r);
+                @let what = format!("{} {}{}", r.year.map(|y| y.to_string()).unwrap_or_default(), r.kind.as_str().replace('_', " "),
+                    level.map(|l| format!(": {}", level_words(l))).unwrap_or_default());
+                g {
+                    title { (what) }
+                    @match level {
+                        Some(l) => {
+                            circle cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="9" fill=(css(swatch(l).fill)) stroke="#333" {}
+                            text x=(format!("{x:.1}")) y=(format!("{:.1}", y + 4.0)) font-size="9" text-anchor="middle" fill=(css(swatch(l).text)) { (l.code()) }
+                        }
+                        None => {
+                            rect x=(format!("{:.1}", x - 6.0)) y=(format!("{:.1}", y - 6.0)) width="12" height="12"
+                                transform=(format!("rotate(45 {x:.1} {y:.1})")) fill="#fff" stroke="#333" {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn council_section(d: &Dataset, links: &Links, first: i32, last: i32) -> Markup {
+    html! {
+        p.note { "Circles are graded inspections, in the colour of their headline grade with its code; diamonds are letters between inspections (focused and monitoring visits, joint targeted area inspections)." }
+        @for c in &d.councils {
+            article.council id=(anchor(&c.council)) data-council=(c.council) data-region=(c.region.as_deref().unwrap_or("")) {
+                h3 { (c.council) @if let Some(r) = &c.region { span.note { " · " (r) } } }
+                (timeline(c, first, last))
+                table {
+                    thead { tr { th scope="col" { "Year" } th scope="col" { "Document" } th scope="col" { "Headline" } th scope="col" { "To improve" } th scope="col" { "Priority actions" } th scope="col" { "Report" } } }
+                    tbody {
+                        @for r in &c.timeline {
+                            tr {
+                                td { (r.year.map(|y| y.to_string()).unwrap_or_default()) }
+                                td { (r.kind.as_str().replace('_', " ")) }
+                                @let level = headline(r);
+                                td style=(cell_style(level)) { (level.map(level_words).unwrap_or("")) }
+                                td { (r.areas_for_improvement) }
+                                td { (r.priority_actions) }
+                                td {
+                                    @let name = r.file.rsplit(['/', '\\']).next().unwrap_or(&r.file);
+                                    @match links.file_href(&r.file) {
+                                        Some(h) => a href=(h) { (name) },
+                                        None => (name),
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                @if !c.to_improve.is_empty() {
+                    @let year = c.to_improve[0].year.map(|y| y.to_string()).unwrap_or_default();
+                    h4 { "What needs to improve (" (year) ")" }
+                    ul {
+                        @for f in &c.to_improve {
+                            li {
+                                @if f.kind == apa::model::FindingKind::PriorityAction { strong { "Priority action: " } }
+                                (f.text)
+                                @if let Some(t) = &f.theme { span.theme { (t) } }
+                                span.src {
+                                    @match links.href(&f.source) {
+                                        Some(h) => a href=(h) { (where_read(&f.source)) },
+                                        None => (where_read(&f.source)),
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn page(d: &Dataset, origin: &str, links: &Links) -> Markup {
+    let years: Vec<i32> = d
+        .councils
+        .iter()
+        .flat_map(|c| c.timeline.iter().filter_map(|r| r.year))
+        .collect();
+    let first = years.iter().min().copied().unwrap_or(2005);
+    let last = years.iter().max().copied().unwrap_or(first);
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "Children's services inspections: apa report" }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                header {
+                    h1 { "Children's services inspections" }
+                    p.note {
+                        (d.councils.len()) " councils, " (d.inspections.len()) " inspections and letters, "
+                        (d.grades.len()) " grades and " (d.findings.len()) " findings, read by apa from " (origin) "."
+                    }
+                    nav { a href="#heatmap" { "Latest grades" } a href="#years" { "By year" } a href="#summary" { "Summaries" } a href="#councils" { "Councils" } }
+                    p #filter-box hidden { label { "Show councils or regions matching " input #filter type="search" placeholder="e.g. London"; } }
+                }
+                main {
+                    section #heatmap {
+                        h2 { "Latest grades" }
+                        (key(d))
+                        (latest_table(d, links))
+                    }
+                    section #years {
+                        h2 { "Headline grade by year" }
+                        (years_table(d, links))
+                    }
+                    section #summary {
+                        h2 { "National and regional summaries" }
+                        p.note { "Each council's latest inspection, counted per level: England, then each region." }
+                        (summary_section(d))
+                    }
+                    section #councils {
+                        h2 { "Councils" }
+                        (council_section(d, links, first, last))
+                    }
+                }
+                script { (PreEscaped(SCRIPT)) }
+            }
+        }
+    }
+}
+
+pub fn run(
+    args: &ReportArgs,
+    display: &DisplayArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    check_output(&args.output, &["html", "htm"])?;
+    let filter = args.filter.filter()?;
+    let loaded = args.input.load(display);
+    let data = dataset(&loaded.reports, &filter);
+    let nothing = data.inspections.is_empty()
+        && super::nothing_found(&loaded, "no inspection or letter matches");
+    if !nothing {
+        let links = Links::new(&args.output);
+        let html = page(&data, &loaded.origin.to_string(), &links).into_string();
+        let part = args.output.with_extension("html.part");
+        std::fs::write(&part, html).map_err(|e| anyhow::anyhow!("{}: {e}", part.display()))?;
+        std::fs::rename(&part, &args.output)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", args.output.display()))?;
+        let _ = out;
+        eprintln!(
+            "apa: wrote {} ({} councils, {} inspections and letters)",
+            args.output.display(),
+            data.councils.len(),
+            data.inspections.len()
+        );
+    }
+    Ok(Outcome {
+        failed_inputs: loaded.failures.len(),
+        nothing_found: nothing,
+        ..Outcome::default()
+    })
+}
