@@ -464,19 +464,16 @@ fn write_readme(book: &mut Workbook, sheets: &[Sheet]) -> Result<(), XlsxError> 
     Ok(())
 }
 
-/// Writes `data` as a workbook at `path`, through a file beside it that is
-/// renamed when whole, so that a failed run leaves no half-written workbook.
-pub fn write_workbook(data: &Dataset, path: &Path) -> anyhow::Result<()> {
+/// Writes `data` as a workbook at `path`.
+fn write_workbook(data: &Dataset, path: &Path) -> anyhow::Result<()> {
     let sheets = sheets(data);
     let mut book = Workbook::new();
     write_readme(&mut book, &sheets)?;
     for s in &sheets {
         write_sheet(&mut book, s)?;
     }
-    let part = path.with_extension("xlsx.part");
-    book.save(&part)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", part.display()))?;
-    std::fs::rename(&part, path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    book.save(path)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     Ok(())
 }
 
@@ -502,23 +499,34 @@ pub fn check_output(path: &Path, extensions: &[&str]) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn run(
-    args: &ExportArgs,
+/// What `export` and `report` share: the reports loaded and filtered, the
+/// data set built and, unless nothing matches, written by `write` to a file
+/// beside `output` that is renamed when whole, so that a failed run leaves no
+/// half-written file. Says on stderr what it wrote.
+pub fn write_dataset(
+    input: &InputArgs,
+    filter: &FilterArgs,
     display: &DisplayArgs,
-    out: &mut dyn Write,
+    output: &Path,
+    extensions: &[&str],
+    write: impl FnOnce(&Dataset, &str, &Path) -> anyhow::Result<()>,
 ) -> anyhow::Result<Outcome> {
-    check_output(&args.output, &["xlsx"])?;
-    let filter = args.filter.filter()?;
-    let loaded = args.input.load(display);
+    check_output(output, extensions)?;
+    let filter = filter.filter()?;
+    let loaded = input.load(display);
     let data = dataset(&loaded.reports, &filter);
     let nothing = data.inspections.is_empty()
         && super::nothing_found(&loaded, "no inspection or letter matches");
     if !nothing {
-        write_workbook(&data, &args.output)?;
-        let _ = out;
+        let mut part = output.as_os_str().to_owned();
+        part.push(".part");
+        let part = PathBuf::from(part);
+        write(&data, &loaded.origin.to_string(), &part)?;
+        std::fs::rename(&part, output).map_err(|e| anyhow::anyhow!("{}: {e}", output.display()))?;
         eprintln!(
-            "apa: wrote {} ({} inspections and letters, {} grades, {} findings)",
-            args.output.display(),
+            "apa: wrote {} ({} councils; {} inspections and letters; {} grades; {} findings)",
+            output.display(),
+            data.councils.len(),
             data.inspections.len(),
             data.grades.len(),
             data.findings.len()
@@ -529,4 +537,20 @@ pub fn run(
         nothing_found: nothing,
         ..Outcome::default()
     })
+}
+
+/// Writes nothing on stdout: the workbook goes to `--output`.
+pub fn run(
+    args: &ExportArgs,
+    display: &DisplayArgs,
+    _out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    write_dataset(
+        &args.input,
+        &args.filter,
+        display,
+        &args.output,
+        &["xlsx"],
+        |data, _, path| write_workbook(data, path),
+    )
 }

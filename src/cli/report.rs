@@ -8,11 +8,11 @@
 //! from the network; the page reads and prints without its small script, which
 //! only sorts and filters. maud builds the HTML, so every text is escaped.
 
-use super::export::check_output;
+use super::export::write_dataset;
 use super::palette::{LEVELS, css, swatch};
 use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
 use apa::analysis::SourceRef;
-use apa::analysis::dataset::{CouncilView, Dataset, HeatCell, dataset};
+use apa::analysis::dataset::{CouncilView, Dataset, HeatCell};
 use apa::analysis::inspections::InspectionRow;
 use apa::model::{Area, Level};
 use clap::Args;
@@ -604,35 +604,22 @@ fn page(d: &Dataset, origin: &str, links: &Links) -> Markup {
     }
 }
 
+/// Writes nothing on stdout: the page goes to `--output`.
 pub fn run(
     args: &ReportArgs,
     display: &DisplayArgs,
-    out: &mut dyn Write,
+    _out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    check_output(&args.output, &["html", "htm"])?;
-    let filter = args.filter.filter()?;
-    let loaded = args.input.load(display);
-    let data = dataset(&loaded.reports, &filter);
-    let nothing = data.inspections.is_empty()
-        && super::nothing_found(&loaded, "no inspection or letter matches");
-    if !nothing {
-        let links = Links::new(&args.output);
-        let html = page(&data, &loaded.origin.to_string(), &links).into_string();
-        let part = args.output.with_extension("html.part");
-        std::fs::write(&part, html).map_err(|e| anyhow::anyhow!("{}: {e}", part.display()))?;
-        std::fs::rename(&part, &args.output)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", args.output.display()))?;
-        let _ = out;
-        eprintln!(
-            "apa: wrote {} ({} councils, {} inspections and letters)",
-            args.output.display(),
-            data.councils.len(),
-            data.inspections.len()
-        );
-    }
-    Ok(Outcome {
-        failed_inputs: loaded.failures.len(),
-        nothing_found: nothing,
-        ..Outcome::default()
-    })
+    let links = Links::new(&args.output);
+    write_dataset(
+        &args.input,
+        &args.filter,
+        display,
+        &args.output,
+        &["html", "htm"],
+        |data, origin, path| {
+            let html = page(data, origin, &links).into_string();
+            std::fs::write(path, html).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        },
+    )
 }
