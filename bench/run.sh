@@ -33,7 +33,9 @@ done
 
 timed() { # prints wall seconds and peak RSS in MB of a command
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
-  read -r secs kb < "$work/time"
+  # The last line: GNU time puts "Command exited with non-zero status N" first
+  # when a run reports a file it could not read (the corpus has one).
+  read -r secs kb < <(tail -n 1 "$work/time")
   echo "$secs $((kb / 1024))"
 }
 
