@@ -296,3 +296,43 @@ fn completions_for_bash_zsh_and_fish() {
         snapshot(&format!("completions.{shell}"), &script);
     }
 }
+
+#[test]
+fn every_json_record_carries_the_schema_version() {
+    let commands: [&[&str]; 12] = [
+        &["grades"],
+        &["grades", "--matrix"],
+        &["findings"],
+        &["inspections"],
+        &["inspections", "--summary"],
+        &["themes"],
+        &["councils"],
+        &["check", "fixtures"],
+        &["parse"],
+        &["trend", "bromley"],
+        &["compare", "bromley", "bexley"],
+        &["cache", "info"],
+    ];
+    let version = serde_json::json!(apa::model::SCHEMA_VERSION);
+    for args in commands {
+        for format in ["json", "jsonl"] {
+            let mut a = args.to_vec();
+            a.extend(["--format", format]);
+            let out = stdout_of(apa(), &a);
+            let values: Vec<serde_json::Value> = if format == "jsonl" {
+                out.lines()
+                    .map(|l| serde_json::from_str(l).unwrap())
+                    .collect()
+            } else {
+                match serde_json::from_str(&out).unwrap() {
+                    serde_json::Value::Array(v) => v,
+                    v => vec![v],
+                }
+            };
+            assert!(!values.is_empty(), "{a:?}");
+            for v in values {
+                assert_eq!(v["schema_version"], version, "{a:?}: {v}");
+            }
+        }
+    }
+}

@@ -42,7 +42,11 @@ pub fn run(
         let (columns, lines) = apa::analysis::grade_matrix(&loaded.reports, &filter);
         match args.format {
             Format::Json => write_json(
-                &serde_json::json!({ "columns": columns, "lines": lines }),
+                &serde_json::json!({
+                    "schema_version": apa::model::SCHEMA_VERSION,
+                    "columns": columns,
+                    "lines": lines,
+                }),
                 out,
             )?,
             Format::Csv => wide_csv(&columns, &lines, out)?,
