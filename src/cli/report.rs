@@ -59,6 +59,7 @@ article.council h3 { margin-bottom: .3rem; }
 .theme { display: inline-block; font-size: .8rem; background: #eef; border: 1px solid #99c; border-radius: .6rem; padding: 0 .4rem; margin-left: .3rem; }
 .src { font-size: .8rem; color: #444; margin-left: .3rem; }
 #filter-box[hidden] { display: none; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
   nav, #filter-box { display: none !important; }
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -296,8 +297,9 @@ fn key(d: &Dataset) -> Markup {
 
 fn latest_table(d: &Dataset, links: &Links) -> Markup {
     html! {
+        p.note { "Each council's latest graded inspection (and latest area SEND inspection). Hover a cell for the grade as printed and where it was read; click it to open the report. Click a header to sort." }
         table.heat.sortable #latest {
-            caption.note { "Each council's latest graded inspection (and latest area SEND inspection). Hover a cell for the grade as printed and where it was read; click it to open the report. Click a header to sort." }
+            caption.visually-hidden { "Each council's latest grades" }
             thead {
                 tr {
                     th scope="col" { "Council" }
@@ -327,8 +329,9 @@ fn latest_table(d: &Dataset, links: &Links) -> Markup {
 
 fn years_table(d: &Dataset, links: &Links) -> Markup {
     html! {
+        p.note { "The headline grade of each year: overall effectiveness (2013-2026), or the children's services grade of the annual assessments (2005-2011)." }
         table.heat.sortable #by-year {
-            caption.note { "The headline grade of each year: overall effectiveness (2013-2026), or the children's services grade of the annual assessments (2005-2011)." }
+            caption.visually-hidden { "Each council's headline grade by year" }
             thead {
                 tr {
                     th scope="col" { "Council" }
