@@ -72,7 +72,9 @@ fn cell(g: &GradeRow) -> HeatCell {
 }
 
 /// The headline judgement of a grade row, if it is one: overall
-/// effectiveness ranks before the children's services grade of 2005-2011.
+/// effectiveness ranks before the children's services grade of 2005-2011
+/// (as in [`InspectionRow::headline`], which adds the area SEND outcome that
+/// the yearly heatmap, on the four grades, leaves out).
 fn headline(g: &GradeRow) -> Option<u8> {
     match (g.scope, g.area) {
         (Scope::None, Area::OverallEffectiveness) => Some(0),

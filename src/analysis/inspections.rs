@@ -52,6 +52,14 @@ pub struct InspectionRow {
 }
 
 impl InspectionRow {
+    /// Its headline level: overall effectiveness, else (2005-2011) the
+    /// children's services grade, else an area SEND outcome.
+    pub fn headline(&self) -> Option<Level> {
+        self.overall_effectiveness
+            .or(self.childrens_services)
+            .or(self.send_outcome)
+    }
+
     /// The level in a judgement column.
     pub fn level(&self, area: Area) -> Option<Level> {
         match area {

@@ -179,7 +179,11 @@ pub fn print_grid(grid: &Grid, style: &Style, out: &mut dyn Write) -> io::Result
     if !coded.is_empty() {
         let key: Vec<String> = coded
             .iter()
-            .map(|l| format!("{} {}", l.code(), level_words(*l)))
+            .map(|l| {
+                // In running text: "RI requires improvement / adequate".
+                let words = super::palette::words(*l);
+                format!("{} {}{}", l.code(), words[..1].to_lowercase(), &words[1..])
+            })
             .collect();
         let key = format!("Levels: {}.", key.join(", "));
         for line in wrap(&key, style.width()) {
@@ -205,15 +209,6 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         }
     }
     lines
-}
-
-/// A level as a reader says it: "requires improvement (adequate before 2013)".
-pub fn level_words(level: Level) -> &'static str {
-    match level {
-        Level::Adequate => "requires improvement (adequate before 2013)",
-        Level::SystemicFailings => "systemic failings",
-        l => l.as_str(),
-    }
 }
 
 pub fn write_json<T: Serialize + ?Sized>(value: &T, out: &mut dyn Write) -> io::Result<()> {

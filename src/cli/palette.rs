@@ -47,6 +47,20 @@ pub const LEVELS: [Level; 7] = [
     Level::SystemicFailings,
 ];
 
+/// A level in words, as a reader says it: "Requires improvement / adequate"
+/// (adequate is the word before 2013), the area SEND outcomes marked as such.
+pub fn words(level: Level) -> &'static str {
+    match level {
+        Level::Outstanding => "Outstanding",
+        Level::Good => "Good",
+        Level::Adequate => "Requires improvement / adequate",
+        Level::Inadequate => "Inadequate",
+        Level::Positive => "Positive (SEND)",
+        Level::Inconsistent => "Inconsistent (SEND)",
+        Level::SystemicFailings => "Systemic failings (SEND)",
+    }
+}
+
 /// "#1b7837".
 pub fn css(colour: u32) -> String {
     format!("#{colour:06x}")

@@ -9,7 +9,7 @@
 //! only sorts and filters. maud builds the HTML, so every text is escaped.
 
 use super::export::write_dataset;
-use super::palette::{LEVELS, css, swatch};
+use super::palette::{LEVELS, css, swatch, words};
 use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
 use apa::analysis::SourceRef;
 use apa::analysis::dataset::{CouncilView, Dataset, HeatCell};
@@ -134,18 +134,6 @@ fn short(area: Area) -> &'static str {
         Area::SendOutcome => "Area SEND",
         Area::ChildrensServices => "Children's services (APA)",
         other => other.title(),
-    }
-}
-
-fn level_words(level: Level) -> &'static str {
-    match level {
-        Level::Outstanding => "Outstanding",
-        Level::Good => "Good",
-        Level::Adequate => "Requires improvement / adequate",
-        Level::Inadequate => "Inadequate",
-        Level::Positive => "Positive (SEND)",
-        Level::Inconsistent => "Inconsistent (SEND)",
-        Level::SystemicFailings => "Systemic failings (SEND)",
     }
 }
 
@@ -289,7 +277,7 @@ fn key(d: &Dataset) -> Markup {
     html! {
         p.key {
             @for l in LEVELS.into_iter().filter(|l| d.grades.iter().any(|g| g.level == Some(*l))) {
-                span style=(cell_style(Some(l))) { strong { (l.code()) } " " (level_words(l)) }
+                span style=(cell_style(Some(l))) { strong { (l.code()) } " " (words(l)) }
             }
         }
     }
@@ -401,7 +389,7 @@ fn summary_section(d: &Dataset) -> Markup {
                             th scope="col" { "Group" }
                             th scope="col" { "Shares" }
                             @for l in LEVELS.iter().filter(|l| d.summary.iter().any(|s| s.judgement == *j && s.level == **l)) {
-                                th scope="col" { (level_words(*l)) }
+                                th scope="col" { (words(*l)) }
                             }
                         }
                     }
@@ -444,13 +432,6 @@ fn summary_section(d: &Dataset) -> Markup {
     }
 }
 
-/// The headline level of an inspection or letter, for its timeline marker.
-fn headline(r: &InspectionRow) -> Option<Level> {
-    r.overall_effectiveness
-        .or(r.childrens_services)
-        .or(r.send_outcome)
-}
-
 /// A timeline of a council's inspections and letters from `first` to `last`.
 fn timeline(c: &CouncilView, first: i32, last: i32) -> Markup {
     let (left, right, width) = (20.0, 20.0, 900.0);
@@ -480,9 +461,9 @@ fn timeline(c: &CouncilView, first: i32, last: i32) -> Markup {
                 @let x = x_of(r);
                 @let row = { let n = placed.iter().filter(|(px, _)| (px - x).abs() < 16.0).count(); placed.push((x, n)); n };
                 @let y = 40.0 - 18.0 * row as f64;
-                @let level = headline(r);
+                @let level = r.headline();
                 @let what = format!("{} {}{}", r.year.map(|y| y.to_string()).unwrap_or_default(), r.kind.as_str().replace('_', " "),
-                    level.map(|l| format!(": {}", level_words(l))).unwrap_or_default());
+                    level.map(|l| format!(": {}", words(l))).unwrap_or_default());
                 g {
                     title { (what) }
                     @match level {
@@ -515,8 +496,8 @@ fn council_section(d: &Dataset, links: &Links, first: i32, last: i32) -> Markup 
                             tr {
                                 td { (r.year.map(|y| y.to_string()).unwrap_or_default()) }
                                 td { (r.kind.as_str().replace('_', " ")) }
-                                @let level = headline(r);
-                                td style=(cell_style(level)) { (level.map(level_words).unwrap_or("")) }
+                                @let level = r.headline();
+                                td style=(cell_style(level)) { (level.map(words).unwrap_or("")) }
                                 td { (r.areas_for_improvement) }
                                 td { (r.priority_actions) }
                                 td {

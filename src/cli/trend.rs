@@ -70,11 +70,13 @@ pub fn run(
             render(&rows, other, &style, out)?
         }
     }
-    let t = &trends[0];
+    let empty = |t: &Trend| t.years.is_empty() && t.visits.is_empty();
+    if empty(&trends[0]) && !trends.iter().all(empty) {
+        eprintln!("apa: note: no report about {council} in {}", loaded.origin);
+    }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
-        nothing_found: t.years.is_empty()
-            && t.visits.is_empty()
+        nothing_found: trends.iter().all(empty)
             && super::nothing_found(&loaded, &format!("no report about {council}")),
         ..Outcome::default()
     })
