@@ -3,6 +3,7 @@
 //! ILACS split care leavers from children in care, when overall effectiveness
 //! ended, and how a short ILACS inspection is told from a standard one.
 
+use crate::loose::loose;
 use crate::model::*;
 
 /// ILACS inspections from this year on judge care leavers apart from children
@@ -51,7 +52,7 @@ pub enum SifCoverage {
 }
 
 impl SifCoverage {
-    /// From a title, compared loosely (see [`crate::parse::scan::loose`]).
+    /// From a title, compared loosely (see [`crate::loose::loose`]).
     pub fn of_title(title: &str) -> SifCoverage {
         let inspection = title.contains("inspection of services for children");
         let lscb = title.contains("local safeguarding children board");
@@ -110,7 +111,7 @@ pub fn required(r: &Report) -> Vec<(Scope, Area)> {
             vec![(Scope::Safeguarding, OverallEffectiveness)]
         }
         DocumentKind::SifInspection => {
-            let title = crate::parse::scan::loose(r.title.as_deref().unwrap_or(""));
+            let title = loose(r.title.as_deref().unwrap_or(""));
             let coverage = SifCoverage::of_title(&title);
             let mut areas = Vec::new();
             if coverage.judges_services() {

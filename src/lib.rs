@@ -16,7 +16,10 @@ pub mod council;
 pub mod extract;
 pub mod framework;
 pub mod grade;
+pub mod loose;
 pub mod model;
 pub mod parse;
+#[cfg(test)]
+mod testing;
 
 pub use parse::{parse_bytes, parse_text};

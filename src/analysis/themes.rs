@@ -6,7 +6,7 @@
 //! its main theme is the first of them in the file's order (the specific before
 //! the broad).
 
-use crate::parse::scan::loose;
+use crate::loose::loose;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -4,11 +4,11 @@
 //! each a heading with its grade under it ("Grade 3 (Adequate)") and again in the
 //! "Record of main findings"; areas for improvement by timescale.
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::kinds::KindReader;
-use super::safeguarding::read_one_block;
+use super::kind::KindReader;
 use crate::model::*;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::blocks_2009::read_one_block;
 
 pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::ChildProtectionInspection,

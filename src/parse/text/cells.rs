@@ -1,9 +1,8 @@
-//! Table rows of converted documents: tab-separated rows, markdown pipe rows, and
+//! The cells of one table row: tab-separated rows, markdown pipe rows, and
 //! cells holding HTML paragraphs and lists.
 
-use super::areas::assessment_area;
-use super::scan::{BULLETS, CleanLine, clean, sentences, split_bullets};
-use crate::model::{Finding, FindingKind};
+use super::clean::clean;
+use super::words::{BULLETS, sentences, split_bullets};
 
 /// A markdown separator row (`|---|:--|`).
 pub fn is_separator(raw: &str) -> bool {
@@ -31,35 +30,6 @@ pub fn row_cells(raw: &str) -> Option<Vec<&str>> {
     None
 }
 
-/// Every "strengths | areas for improvement" table of a document (the 2005
-/// SUMMARY, the 2006-2008 "Major strengths | Important weaknesses and areas for
-/// development"), whether tab-separated or markdown: the findings of their rows.
-pub fn strength_tables(lines: &[CleanLine], year: Option<i32>) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut in_table = false;
-    for l in lines {
-        let Some(cells) = l.cells() else {
-            if !l.text.is_empty() && !is_separator(l.raw) {
-                in_table = false;
-            }
-            continue;
-        };
-        // The header is known by its first words; a long cell need not be read whole.
-        let first = cells
-            .first()
-            .map(|c| super::scan::loose(prefix(c, 40)))
-            .unwrap_or_default();
-        if first.starts_with("strengths") || first.starts_with("major strengths") {
-            in_table = true;
-            continue;
-        }
-        if in_table {
-            out.extend(strength_row_findings(l, cells, year));
-        }
-    }
-    out
-}
-
 /// At most the first `n` bytes of a string, cut at a character boundary.
 pub fn prefix(s: &str, n: usize) -> &str {
     let mut end = s.len().min(n);
@@ -67,35 +37,6 @@ pub fn prefix(s: &str, n: usize) -> &str {
         end -= 1;
     }
     &s[..end]
-}
-
-/// The findings of a "strengths | areas for improvement" row: each cell an
-/// outcome heading ("Being healthy:", "Staying safe (cont'd)") and its bullets.
-pub fn strength_row_findings(l: &CleanLine, cells: &[&str], year: Option<i32>) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (col, cell) in cells.iter().enumerate().take(2) {
-        let kind = if col == 0 {
-            FindingKind::Strength
-        } else {
-            FindingKind::AreaForImprovement
-        };
-        let parts = cell_parts(cell);
-        let heading = parts.heading.map(|h| {
-            h.replace("(cont'd)", "")
-                .replace("(continued)", "")
-                .trim()
-                .trim_end_matches(':')
-                .trim()
-                .to_string()
-        });
-        let area = heading.as_deref().and_then(assessment_area);
-        out.extend(parts.items.into_iter().map(|text| Finding {
-            area,
-            heading: heading.clone(),
-            ..Finding::new(kind, text, year, l.source())
-        }));
-    }
-    out
 }
 
 /// What a cell holds: the text before its list (an outcome heading, a plan row's
@@ -109,7 +50,7 @@ pub struct CellParts {
 
 /// Where `needle` (ASCII, lower case) first occurs in `hay` at or after `from`,
 /// in any case.
-pub(super) fn find_ascii_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
+pub(crate) fn find_ascii_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let first = n.first()?;
     (from..(h.len() + 1).saturating_sub(n.len()))
@@ -168,7 +109,7 @@ pub fn cell_parts(cell: &str) -> CellParts {
         parts.items = if !lis.is_empty() {
             lis
         } else if list.contains(|c| BULLETS.contains(&c)) {
-            split_bullets(&super::scan::clean(list))
+            split_bullets(&clean(list))
         } else {
             // The bullet glyphs were lost in conversion: each sentence was a bullet.
             sentences(&clean(list))

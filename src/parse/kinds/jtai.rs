@@ -6,13 +6,16 @@
 //! what needs to improve, and areas for priority action where there are any.
 //! Nothing is graded.
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::focused_visit::letter_date;
-use super::kinds::KindReader;
-use super::ofsted::{Flat, inspection_year, read_council, title_range, title_text};
-use super::scan::date_span;
+use super::kind::KindReader;
 use crate::model::*;
+use crate::parse::doc::flat::Flat;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::council::read_council;
+use crate::parse::read::heading::{inspection_year, title_range, title_text};
+use crate::parse::read::letter::letter_date;
+use crate::parse::read::lists::read_lists;
+use crate::parse::text::dates::date_span;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -59,7 +62,7 @@ fn read(doc: &Doc, d: &mut Draft) {
         );
     }
     inspection_year(d);
-    super::lists::read_lists(doc, None, true, d);
+    read_lists(doc, None, true, d);
 }
 
 /// The theme and the area: "Joint targeted area inspection of the multi-agency

@@ -11,12 +11,16 @@
 //! Safeguarding Children Board (LSCB) is good", "The Local Safeguarding Children
 //! Board requires improvement").
 
-use super::Draft;
-use super::doc::{Doc, Title, strip_number};
-use super::kinds::KindReader;
-use super::ofsted::{Flat, grade_at, labels, read_heading, read_people, read_table, title_range};
+use super::kind::KindReader;
 use crate::framework::SifCoverage;
 use crate::model::*;
+use crate::parse::doc::flat::Flat;
+use crate::parse::doc::{Doc, Title, strip_number};
+use crate::parse::draft::Draft;
+use crate::parse::read::heading::{read_heading, title_range};
+use crate::parse::read::judgements::{grade_at, labels, read_table};
+use crate::parse::read::lists::read_lists;
+use crate::parse::read::people::read_people;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -139,7 +143,7 @@ fn read(doc: &Doc, d: &mut Draft) {
             d,
         );
     }
-    super::lists::read_lists(doc, lscb_from, false, d);
+    read_lists(doc, lscb_from, false, d);
 }
 
 /// "The overall judgement is good", "The overall judgement is that children's
@@ -231,7 +235,7 @@ fn read_lscb(flat: &Flat, year: Option<i32>, d: &mut Draft) {
 mod tests {
     use super::*;
     use crate::extract::Text;
-    use crate::parse::scan::clean_lines;
+    use crate::parse::doc::line::clean_lines;
 
     fn lscb(text: &str) -> (Vec<Option<Level>>, Vec<DiagnosticCode>) {
         let text = Text::from_plain(text);

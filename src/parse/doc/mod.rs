@@ -4,8 +4,13 @@
 //! the lines up to the next heading, running on across page breaks). Each kind's
 //! reader then consumes the title block and the sections it needs.
 
-use super::scan::{CleanLine, clean_lines, loose, strip_bullet};
+pub mod flat;
+pub mod line;
+
 use crate::extract::Text;
+use crate::loose::loose;
+use crate::parse::text::words::strip_bullet;
+use line::{CleanLine, clean_lines};
 use std::collections::HashMap;
 use std::ops::Range;
 

@@ -3,9 +3,11 @@
 //! inline key ("Key to grades: 4-outstanding; 3-good; ..."), or a list of
 //! "Outstanding (Grade 1)" lines.
 
-use super::scan::{CleanLine, loose};
 use crate::grade::{Scale, level_from_word};
+use crate::loose::loose;
 use crate::model::Level;
+use crate::parse::doc::line::CleanLine;
+use crate::parse::text::clean::clean;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -18,11 +20,11 @@ pub fn read_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
 
 /// The scale a document's key gives, else its era's (`described` says how, for
 /// the diagnostic that the scale was assumed).
-pub(super) fn scale_or(
+pub(crate) fn scale_or(
     lines: &[CleanLine],
     era: Scale,
     described: &str,
-    d: &mut super::Draft,
+    d: &mut crate::parse::draft::Draft,
 ) -> Scale {
     match read_key(lines) {
         Some((s, _)) => s,
@@ -41,7 +43,7 @@ pub(super) fn scale_or(
 
 /// The scale of the 2005-2011 assessments (APA letters, annual assessments and
 /// the papers and plans that quote them) from the printed key, else 4 best.
-pub(super) fn assessment_scale(lines: &[CleanLine], d: &mut super::Draft) -> Scale {
+pub(crate) fn assessment_scale(lines: &[CleanLine], d: &mut crate::parse::draft::Draft) -> Scale {
     scale_or(
         lines,
         Scale::HIGH_IS_BEST,
@@ -102,7 +104,7 @@ fn table_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
         // A key row starts with a grade number; only such rows are read whole.
         let Some(n) = cells
             .first()
-            .and_then(|c| super::scan::clean(c).parse::<u8>().ok())
+            .and_then(|c| clean(c).parse::<u8>().ok())
             .filter(|n| (1..=4).contains(n))
         else {
             continue;

@@ -4,7 +4,7 @@
 //! match is on the words that name the area, in an order that keeps the longer,
 //! more specific names first.
 
-use super::scan::loose;
+use crate::loose::loose;
 use crate::model::{Area, Scope};
 
 /// Areas of the 2005-2011 assessments (APA letters, annual assessments, the

@@ -3,15 +3,19 @@
 //! of strengths and areas for improvement per outcome, and the areas for
 //! exploration in the joint area review.
 
-use super::Draft;
-use super::areas::{assessment_area, outcome_area};
-use super::doc::{Doc, Title};
-use super::key::assessment_scale;
-use super::kinds::KindReader;
-use super::scan::{CleanLine, find_years, first_date, strip_bullet, title_case};
-use super::table::{is_separator, strength_tables};
+use super::kind::KindReader;
 use crate::grade::Scale;
 use crate::model::*;
+use crate::parse::doc::line::CleanLine;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::areas::{assessment_area, outcome_area};
+use crate::parse::read::scale::assessment_scale;
+use crate::parse::read::strengths::strength_tables;
+use crate::parse::text::cells::is_separator;
+use crate::parse::text::clean::clean;
+use crate::parse::text::dates::{find_years, first_date};
+use crate::parse::text::words::{strip_bullet, title_case};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -366,7 +370,7 @@ fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
         let Some(item) = strip_bullet(trimmed) else {
             continue;
         };
-        let item = super::scan::clean(item);
+        let item = clean(item);
         if indent >= 2 {
             if let Some(parent) = d
                 .last_finding()

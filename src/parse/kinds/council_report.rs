@@ -8,17 +8,19 @@
 //! late Autumn 2006"), never a publication date; "sustained in 2009 and 2010" and
 //! "sustained ... since 2008" extend it to those years.
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::key::assessment_scale;
-use super::kinds::KindReader;
-use super::ofsted::council_by_registry;
-use super::scan::{
-    CleanLine, find_years, first_date, loose, sentences, title_case, years_outside_dates,
-};
-use super::table::cell_parts;
+use super::kind::KindReader;
 use crate::grade::{Scale, level_from_word, reconcile};
+use crate::loose::loose;
 use crate::model::*;
+use crate::parse::doc::line::CleanLine;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::council::council_by_registry;
+use crate::parse::read::scale::assessment_scale;
+use crate::parse::text::cells::cell_parts;
+use crate::parse::text::clean::clean;
+use crate::parse::text::dates::{find_years, first_date, years_outside_dates};
+use crate::parse::text::words::{sentences, title_case};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -247,7 +249,7 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         let cell = |i: usize| cells.get(i).copied().unwrap_or("");
         let title = cell_parts(cell(0)).heading.unwrap_or_default();
         let actions = cell_parts(cell(1)).items;
-        let rest_empty = (1..cells.len()).all(|i| super::scan::clean(cell(i)).is_empty());
+        let rest_empty = (1..cells.len()).all(|i| clean(cell(i)).is_empty());
         if rest_empty {
             // A theme row, or a note in brackets under one.
             if !title.is_empty() && !title.starts_with('(') {

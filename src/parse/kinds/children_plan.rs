@@ -3,16 +3,21 @@
 //! with a grade ("Overall effectiveness of Children's Services (Grade 3)"), and the
 //! "Major strengths | Important weaknesses" tables per outcome.
 
-use super::Draft;
-use super::areas::assessment_area;
-use super::doc::{Doc, Title};
-use super::key::assessment_scale;
-use super::kinds::KindReader;
-use super::ofsted::council_by_registry;
-use super::scan::{CleanLine, loose, years_outside_dates};
-use super::table::{is_separator, strength_tables};
+use super::kind::KindReader;
 use crate::grade::Scale;
+use crate::loose::loose;
 use crate::model::*;
+use crate::parse::doc::line::CleanLine;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::areas::assessment_area;
+use crate::parse::read::council::council_by_registry;
+use crate::parse::read::scale::assessment_scale;
+use crate::parse::read::strengths::strength_tables;
+use crate::parse::text::cells::is_separator;
+use crate::parse::text::clean::clean;
+use crate::parse::text::dates::years_outside_dates;
+use crate::parse::text::words::sentences;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -76,7 +81,7 @@ fn read_grade_tables(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
                     return None;
                 }
                 let c = if c.contains(['<', '*']) {
-                    super::scan::clean(c)
+                    clean(c)
                 } else {
                     c.trim().to_string()
                 };
@@ -235,7 +240,7 @@ fn assessment_year_above(lines: &[CleanLine]) -> Option<i32> {
         .rev()
         .filter(|l| !l.text.is_empty())
         .take(6)
-        .flat_map(|l| super::scan::sentences(&l.text))
+        .flat_map(|l| sentences(&l.text))
         .filter(|s| {
             let t = loose(s);
             t.contains("annual performance assessment") || t.contains(" apa")

@@ -1,37 +1,29 @@
-//! Focused visit letters (ILACS, 2018-2026), and the monitoring visit letters to
-//! councils judged inadequate, which have the same form: a letter to the
-//! director of children's services with a subject line ("Focused visit to
-//! Bedford Borough Council children's services"), the visit's dates and
-//! inspectors in the first paragraph, the visit's focus ("Inspectors looked at
-//! the local authority's arrangements for care leavers aged 18 to 25"; during the
-//! pandemic, the Chief Inspector's "child-centred practice and care within the
-//! context of ..."), and the lists: "Areas for priority action", "What needs to
-//! improve in this area of social work practice?". Nothing is graded.
+//! What focused and monitoring visit letters share: a letter to the director of
+//! children's services with a subject line ("Focused visit to Bedford Borough
+//! Council children's services"), the visit's dates and inspectors in the first
+//! paragraph, the visit's focus in the letter's words, and the lists. The
+//! letter's date is read by JTAI letters too.
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::kinds::KindReader;
-use super::ofsted::{Flat, council_by_registry, inspection_year, read_council};
-use super::scan::{CleanLine, date_span, first_date, loose};
+use super::council::{council_by_registry, read_council};
+use super::heading::inspection_year;
+use super::people::names_in;
+use crate::loose::loose;
 use crate::model::*;
+use crate::parse::doc::flat::Flat;
+use crate::parse::doc::line::CleanLine;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::lists::read_lists;
+use crate::parse::text::cells::find_ascii_ci;
+use crate::parse::text::dates::{date_span, first_date};
 use regex::Regex;
 use std::sync::LazyLock;
-
-pub(super) const READER: KindReader = KindReader {
-    kind: DocumentKind::FocusedVisit,
-    recognise,
-    read,
-};
-
-fn recognise(title: &Title) -> bool {
-    subject_line(title, "focused visit to").is_some()
-}
 
 /// The title-block line (an index into it) holding a letter's subject line:
 /// one that starts with `subject`, or, where the extracted text runs the
 /// subject into the address block, one that holds it in a letter that says
 /// what it summarises.
-pub(super) fn subject_line(title: &Title, subject: &str) -> Option<usize> {
+pub(crate) fn subject_line(title: &Title, subject: &str) -> Option<usize> {
     title.line_starting(subject).or_else(|| {
         title
             .contains("this letter summarises the findings of")
@@ -40,13 +32,9 @@ pub(super) fn subject_line(title: &Title, subject: &str) -> Option<usize> {
     })
 }
 
-fn read(doc: &Doc, d: &mut Draft) {
-    read_visit_letter(doc, "focused visit to", d);
-}
-
 /// What focused and monitoring visit letters share; `subject` is the start of
 /// their subject line, compared loosely.
-pub(super) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
+pub(crate) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
     let at = subject_line(&doc.title, subject).unwrap_or(0);
     let line = doc.title.lines[at];
     // The subject line may wrap ("... children's" / "services"), and may follow
@@ -55,7 +43,7 @@ pub(super) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
     let words: Vec<&str> = subject.split(' ').collect();
     // Where the subject starts, found in the printed text itself (an ASCII
     // search in any case: the offset is the printed text's own).
-    let from = super::table::find_ascii_ci(
+    let from = find_ascii_ci(
         text,
         &format!("{} {}", words[0], words.get(1).unwrap_or(&"")),
         0,
@@ -89,7 +77,7 @@ pub(super) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
         );
     }
     inspection_year(d);
-    super::lists::read_lists(doc, None, false, d);
+    read_lists(doc, None, false, d);
 }
 
 /// "Focused visit to Devon local authority children's services": the council.
@@ -102,7 +90,7 @@ fn council_in_subject(subject: &str) -> Option<String> {
 }
 
 /// The letter's date: a line of its own in the letter head.
-pub(super) fn letter_date(doc: &Doc) -> Option<Date> {
+pub(crate) fn letter_date(doc: &Doc) -> Option<Date> {
     doc.title_lines()
         .take_while(|l| !l.key().starts_with("dear "))
         .find(|l| l.text.len() <= 25 && first_date(&l.text).is_some())
@@ -157,27 +145,6 @@ fn read_team(text: &str, d: &mut Draft) {
     }
 }
 
-/// People named in a list ("A, HMI, and B, Her Majesty's Inspector"), their
-/// titles left out.
-pub(super) fn names_in(list: &str) -> Vec<String> {
-    static TITLES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:his|her) majesty.?s inspectors?\b|\bsenior hmi\b|\bs?hmi\b|\bofsted inspectors?\b").unwrap()
-    });
-    let list = TITLES.replace_all(list, ",");
-    list.split(',')
-        .flat_map(|part| part.split(" and "))
-        .map(|n| n.trim().trim_start_matches("and ").trim())
-        .filter(|n| {
-            let words: Vec<&str> = n.split_whitespace().collect();
-            (2..=4).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        })
-        .map(str::to_string)
-        .collect()
-}
-
 /// The visit's focus in the letter's words: its "arrangements for ..." clause
 /// (without a "with a particular focus on:" that only introduces a list), or the
 /// Chief Inspector's subject during the pandemic.
@@ -211,32 +178,6 @@ fn focus(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn teams_without_titles() {
-        assert_eq!(
-            names_in("Louise Warren, HMI, and John Roughton, HMI"),
-            ["Louise Warren", "John Roughton"]
-        );
-        assert_eq!(
-            names_in(
-                "Brenda McLaughlin, Her Majesty’s Inspector, and Kate Malleson, Her Majesty’s Inspector"
-            ),
-            ["Brenda McLaughlin", "Kate Malleson"]
-        );
-        assert_eq!(
-            names_in(
-                "Kate Malleson, Rachel Griffiths, Tara Geere, John Roughton and Stephen Bentham"
-            ),
-            [
-                "Kate Malleson",
-                "Rachel Griffiths",
-                "Tara Geere",
-                "John Roughton",
-                "Stephen Bentham"
-            ]
-        );
-    }
 
     #[test]
     fn the_focus_in_the_letters_words() {

@@ -1,65 +1,29 @@
-//! Inspections of safeguarding and looked after children services (2009-2013):
-//! two blocks (safeguarding; looked after children), each graded "Grade 1
-//! (Outstanding)" .. "Grade 4 (Inadequate)" in the body and in words in the
-//! "Record of main findings" table. Both are read and must agree; some headings
-//! carry their grade only in the body. Areas for improvement are grouped by
-//! timescale.
-//!
-//! The readers of that body, table and list are shared with the inspections of
-//! 2012-2013 that followed ([`super::lac`], [`super::child_protection`]), which
-//! have one block each.
+//! What the inspections of 2009-2013 share: a "Record of main findings" table,
+//! a body whose headings carry "Grade 1 (Outstanding)" .. "Grade 4
+//! (Inadequate)", and areas for improvement grouped by timescale. The
+//! safeguarding and looked after children inspections have two blocks; the
+//! 2012-2013 inspections of looked after children and of child protection one.
 
-use super::Draft;
-use super::areas::inspection_area;
-use super::doc::{Class, Doc, Section, Title};
-use super::key::scale_or;
-use super::kinds::KindReader;
-use super::ofsted::{
-    inspection_year, read_council, read_dates, read_people, title_range, title_text,
-};
-use super::scan::{loose, strip_bullet};
+use super::council::read_council;
+use super::heading::{inspection_year, read_dates, title_range, title_text};
+use super::people::read_people;
+use super::scale::scale_or;
 use crate::grade::{Scale, level_from_word, reconcile};
+use crate::loose::loose;
 use crate::model::*;
+use crate::parse::doc::{Class, Doc, Section};
+use crate::parse::draft::Draft;
+use crate::parse::read::areas::inspection_area;
+use crate::parse::text::clean::clean;
+use crate::parse::text::words::strip_bullet;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-pub(super) const READER: KindReader = KindReader {
-    kind: DocumentKind::SafeguardingLacInspection,
-    recognise,
-    read,
-};
-
-const TITLE: &str = "inspection of safeguarding and looked after children services";
-
-fn recognise(title: &Title) -> bool {
-    title.line_starting(TITLE).is_some()
-}
-
-fn read(doc: &Doc, d: &mut Draft) {
-    let start = doc.title.line_starting(TITLE).unwrap_or(0);
-    let range = title_range(doc, start);
-    let printed = title_text(doc, range.start..range.start + 1);
-    // "Inspection of safeguarding and looked after children services Bromley".
-    let in_title = printed
-        .get(TITLE.len()..)
-        .map(|rest| rest.trim_start_matches([':', ' ']).trim().to_string())
-        .filter(|rest| !rest.is_empty())
-        .or_else(|| {
-            doc.lines.iter().find_map(|l| {
-                let t = l.text.strip_prefix("Record of main findings:")?;
-                Some(t.trim().to_string()).filter(|t| !t.is_empty())
-            })
-        });
-    read_council(doc, range, in_title.as_deref(), d);
-    d.title = Some(printed);
-    read_inspection(doc, None, Scale::GRADE_ONE_IS_BEST, d);
-}
-
 /// A 2012-2013 inspection of one block (looked after children, or child
 /// protection): the title (`title`, compared loosely, wrapping over up to three
 /// lines), the council named with it, and the block's judgements.
-pub(super) fn read_one_block(
+pub(crate) fn read_one_block(
     doc: &Doc,
     title: &str,
     framework: Framework,
@@ -81,7 +45,7 @@ pub(super) fn read_one_block(
 /// the printed key, the "Record of main findings", and the body's graded
 /// headings and areas for improvement. `scope` is the block of a report that has
 /// one; a report with two says which by its headings.
-pub(super) fn read_inspection(doc: &Doc, scope: Option<Scope>, era: Scale, d: &mut Draft) {
+pub(crate) fn read_inspection(doc: &Doc, scope: Option<Scope>, era: Scale, d: &mut Draft) {
     read_dates(doc, d);
     read_people(doc, d);
     inspection_year(d);
@@ -371,7 +335,7 @@ fn read_timescales(doc: &Doc, range: std::ops::Range<usize>, scope: Scope, d: &m
                     "an area for improvement stands under no timescale",
                 );
             }
-            items.push((timescale, super::scan::clean(item), l.source()));
+            items.push((timescale, clean(item), l.source()));
             in_item = true;
             continue;
         }

@@ -5,12 +5,16 @@
 //! [`crate::framework`]). Short or standard is never printed: it is inferred from
 //! the first on-site visit's span and the record says so.
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::kinds::{KindReader, names_unread_letter};
-use super::ofsted::{Flat, grade_at, labels, read_heading, read_people, read_table};
+use super::kind::{KindReader, names_unread_letter};
 use crate::framework;
 use crate::model::*;
+use crate::parse::doc::flat::Flat;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::heading::read_heading;
+use crate::parse::read::judgements::{grade_at, labels, read_table};
+use crate::parse::read::lists::read_lists;
+use crate::parse::read::people::read_people;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -107,7 +111,7 @@ fn read(doc: &Doc, d: &mut Draft) {
         );
     }
     cross_check_headings(doc, d);
-    super::lists::read_lists(doc, None, false, d);
+    read_lists(doc, None, false, d);
 }
 
 /// The body repeats each grade in a heading ("The experiences and progress of

@@ -5,11 +5,11 @@
 //! main findings"; areas for improvement by timescale. The scale's key is printed
 //! ("Outstanding (Grade 1)"); Grade 1 is the best.
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::kinds::KindReader;
-use super::safeguarding::read_one_block;
+use super::kind::KindReader;
 use crate::model::*;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::blocks_2009::read_one_block;
 
 pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::LacInspection,

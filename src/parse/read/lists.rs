@@ -9,10 +9,12 @@
 //! list ("There are no areas for priority action.") is no item. What looks
 //! wrong is said in a diagnostic, never guessed.
 
-use super::Draft;
-use super::doc::{Class, Doc, numbered, strip_number};
-use super::scan::{CleanLine, loose, strip_bullet};
+use crate::loose::loose;
 use crate::model::*;
+use crate::parse::doc::line::CleanLine;
+use crate::parse::doc::{Class, Doc, numbered, strip_number};
+use crate::parse::draft::Draft;
+use crate::parse::text::words::strip_bullet;
 use std::collections::HashSet;
 
 /// What a list heading introduces.

@@ -5,12 +5,16 @@
 //! and/or systemic failings ..."); areas for priority action and areas for
 //! improvement as tables (responsible body | action).
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::kinds::KindReader;
-use super::ofsted::{Flat, read_heading};
-use super::scan::{date_span, loose};
+use super::kind::KindReader;
+use crate::loose::loose;
 use crate::model::*;
+use crate::parse::doc::flat::Flat;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::heading::read_heading;
+use crate::parse::text::clean::clean;
+use crate::parse::text::dates::date_span;
+use crate::parse::text::words::strip_bullet;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -50,8 +54,9 @@ fn read(doc: &Doc, d: &mut Draft) {
     // The two tables' headings stand on their own lines after the first page
     // (the extracted text puts the table's header row right under them).
     let part = |name: &str, from: usize| {
-        (from.max(doc.first_page().end)..doc.lines.len())
-            .find(|&i| doc.lines[i].key() == name && doc.class[i] != super::doc::Class::Contents)
+        (from.max(doc.first_page().end)..doc.lines.len()).find(|&i| {
+            doc.lines[i].key() == name && doc.class[i] != crate::parse::doc::Class::Contents
+        })
     };
     let priority = part("areas for priority action", 0);
     let improve = part("areas for improvement", priority.unwrap_or(0));
@@ -75,7 +80,7 @@ fn read(doc: &Doc, d: &mut Draft) {
 }
 
 /// Where a table of actions ends: the next part of the report.
-fn table_ends(l: &super::scan::CleanLine) -> bool {
+fn table_ends(l: &crate::parse::doc::line::CleanLine) -> bool {
     let k = l.key();
     k.starts_with("local area partnership details")
         || k.starts_with("information about this inspection")
@@ -103,10 +108,7 @@ fn priority_rows(doc: &Doc, range: std::ops::Range<usize>) -> Vec<(String, Sourc
         // "Integrated Care Board  Health leaders must ...": a body's last line
         // and the action's first, side by side.
         let (body, action) = match trimmed.find("  ") {
-            Some(at) if at > 0 => (
-                Some(trimmed[..at].trim()),
-                Some(super::scan::clean(&trimmed[at..])),
-            ),
+            Some(at) if at > 0 => (Some(trimmed[..at].trim()), Some(clean(&trimmed[at..]))),
             _ => {
                 let starts_action = raw.starts_with(' ') && !in_action;
                 let looks_like_body = trimmed.len() <= 32 && !trimmed.ends_with('.');
@@ -149,11 +151,11 @@ fn improvement_rows(doc: &Doc, range: std::ops::Range<usize>) -> Vec<(String, So
     for i in range {
         let l = &doc.lines[i];
         match doc.class[i] {
-            super::doc::Class::Blank => {
+            crate::parse::doc::Class::Blank => {
                 after_blank = true;
                 continue;
             }
-            super::doc::Class::Furniture => continue,
+            crate::parse::doc::Class::Furniture => continue,
             _ => {}
         }
         if table_ends(l) && !(rows.is_empty() && l.key() == "areas for improvement") {
@@ -172,10 +174,10 @@ fn improvement_rows(doc: &Doc, range: std::ops::Range<usize>) -> Vec<(String, So
         // A bullet, or a line in lower case, goes on with its row, across a
         // blank or a page break.
         let text = l.text.trim();
-        if super::scan::strip_bullet(text).is_some_and(str::is_empty) {
+        if strip_bullet(text).is_some_and(str::is_empty) {
             continue;
         }
-        let goes_on = super::scan::strip_bullet(text).is_some()
+        let goes_on = strip_bullet(text).is_some()
             || text.starts_with(['−', '–'])
             || text.starts_with(|c: char| c.is_lowercase());
         let new_row = match rows.last() {

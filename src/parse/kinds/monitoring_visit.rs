@@ -1,12 +1,12 @@
 //! Monitoring visit letters to councils judged inadequate: the same letter as a
 //! focused visit ([`super::focused_visit`]), with the subject line "Monitoring
-//! visit to <council> children's services". Nothing is graded.
+//! visit to `<council>` children's services". Nothing is graded.
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::focused_visit::{read_visit_letter, subject_line};
-use super::kinds::KindReader;
+use super::kind::KindReader;
 use crate::model::DocumentKind;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::letter::{read_visit_letter, subject_line};
 
 pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::MonitoringVisit,

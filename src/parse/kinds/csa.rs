@@ -2,12 +2,15 @@
 //! council's children's services on the 4-best scale, printed as words ("Performs
 //! well"), a number ("3") or both ("Performs well (3)", "3 Performs well").
 
-use super::Draft;
-use super::doc::{Doc, Title};
-use super::kinds::KindReader;
-use super::scan::{CleanLine, find_dates, find_years};
+use super::kind::KindReader;
 use crate::grade::{Scale, reconcile};
 use crate::model::*;
+use crate::parse::doc::line::CleanLine;
+use crate::parse::doc::{Doc, Title};
+use crate::parse::draft::Draft;
+use crate::parse::read::council::council_by_registry;
+use crate::parse::read::council::local_authority_label;
+use crate::parse::text::dates::{find_dates, find_years};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -35,11 +38,9 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
         .find(|l| l.key().contains("children s services assessment"));
     d.title = title.map(|l| l.text.to_string());
     // "Local authority: Bromley", "LOCAL AUTHORITY Bromley".
-    d.council = opening
-        .iter()
-        .find_map(|l| super::ofsted::local_authority_label(&l.text));
+    d.council = opening.iter().find_map(|l| local_authority_label(&l.text));
     if d.council.is_none() {
-        d.council = super::ofsted::council_by_registry(opening.iter().copied().take(20), |_| true)
+        d.council = council_by_registry(opening.iter().copied().take(20), |_| true)
             .map(|(_, e)| e.name.clone());
     }
     // The assessment's year is in its title ("Children's services assessment

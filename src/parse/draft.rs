@@ -1,0 +1,171 @@
+//! The report being read: what the kind readers fill in, with the rules that
+//! keep it consistent (a judgement read twice must agree), and `finish`, which
+//! makes the typed [`Report`].
+
+use crate::council::Registry;
+use crate::model::*;
+
+/// A report being read: what the kind readers fill in. The plain facts (title,
+/// council, year, dates, people) are theirs to set; judgements, findings and
+/// diagnostics go in only through [`Draft::judge`], [`Draft::find`] and
+/// [`Draft::warn`], which keep a judgement read twice consistent.
+pub(crate) struct Draft {
+    kind: DocumentKind,
+    pub title: Option<String>,
+    pub subject: Option<String>,
+    pub agencies: Vec<String>,
+    /// The council as printed, and where.
+    pub council: Option<String>,
+    pub year: Option<i32>,
+    pub framework: Option<Framework>,
+    pub dates: Dates,
+    pub people: Vec<Person>,
+    judgements: Vec<Judgement>,
+    findings: Vec<Finding>,
+    diagnostics: Vec<Diagnostic>,
+    /// The first on-site visit of an inspection with more than one.
+    pub first_visit: Option<(Date, Date)>,
+}
+
+impl Draft {
+    pub(crate) fn new(kind: DocumentKind) -> Draft {
+        Draft {
+            kind,
+            title: None,
+            subject: None,
+            agencies: Vec::new(),
+            council: None,
+            year: None,
+            framework: None,
+            dates: Dates::default(),
+            people: Vec::new(),
+            judgements: Vec::new(),
+            findings: Vec::new(),
+            diagnostics: Vec::new(),
+            first_visit: None,
+        }
+    }
+
+    pub fn warn(&mut self, line: Option<usize>, code: DiagnosticCode, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic {
+            line,
+            code,
+            message: message.into(),
+        });
+    }
+
+    /// Adds a judgement. The same area, scope and year read twice (a table and a
+    /// heading) must agree: a repeat that agrees is dropped, one that disagrees
+    /// empties the grade and says so, since a wrong grade is worse than none.
+    pub fn judge(&mut self, j: Judgement) {
+        let same = self
+            .judgements
+            .iter_mut()
+            .find(|e| e.scope == j.scope && e.area == j.area && e.year == j.year);
+        match same {
+            None => self.judgements.push(j),
+            Some(e) if e.grade.level == j.grade.level && e.grade.level.is_some() => {}
+            Some(e) if j.grade.level.is_none() && e.grade.level.is_some() => {}
+            Some(e) => {
+                let msg = format!(
+                    "{} ({}): line {} reads '{}' but line {} reads '{}'; the grade is left empty",
+                    j.area,
+                    j.scope.as_str(),
+                    e.source.line,
+                    e.grade.raw,
+                    j.source.line,
+                    j.grade.raw
+                );
+                let line = j.source.line;
+                e.grade.level = None;
+                e.grade.score = None;
+                self.warn(Some(line), DiagnosticCode::GradesDisagree, msg);
+            }
+        }
+    }
+
+    pub fn find(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+
+    /// The judgements read so far.
+    pub fn judgements(&self) -> &[Judgement] {
+        &self.judgements
+    }
+
+    /// The last finding read, to add a sub-item that belongs to it.
+    pub fn last_finding(&mut self) -> Option<&mut Finding> {
+        self.findings.last_mut()
+    }
+
+    #[cfg(test)]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    pub(super) fn finish(mut self, file: &str) -> Report {
+        let council = self.council.take().map(|printed| {
+            let registry = Registry::get();
+            let entry = registry
+                .resolve(&printed)
+                .ok()
+                .or_else(|| registry.find_in(&printed));
+            Council {
+                canonical: entry.map(|e| e.name.clone()),
+                ons_code: entry.map(|e| e.ons_code.clone()),
+                printed,
+            }
+        });
+        match &council {
+            None => self.warn(
+                None,
+                DiagnosticCode::CouncilNotFound,
+                "the council could not be read from the document",
+            ),
+            Some(c) if c.canonical.is_none() => self.warn(
+                None,
+                DiagnosticCode::CouncilUnknown,
+                format!(
+                    "'{}' is not a council apa knows; it is kept as printed",
+                    c.printed
+                ),
+            ),
+            _ => {}
+        }
+        let mut years: Vec<i32> = self.judgements.iter().filter_map(|j| j.year).collect();
+        years.extend(self.year);
+        years.sort();
+        years.dedup();
+        if self.year.is_none() {
+            self.warn(
+                None,
+                DiagnosticCode::YearNotFound,
+                "the year the document refers to could not be read",
+            );
+        }
+        if self.judgements.is_empty() && self.kind.is_graded() {
+            self.warn(
+                None,
+                DiagnosticCode::NoJudgement,
+                "no graded judgement was found",
+            );
+        }
+        Report {
+            schema_version: SCHEMA_VERSION,
+            file: file.to_string(),
+            kind: self.kind,
+            title: self.title,
+            subject: self.subject,
+            agencies: self.agencies,
+            council,
+            year: self.year,
+            years,
+            framework: self.framework,
+            dates: self.dates,
+            people: self.people,
+            judgements: self.judgements,
+            findings: self.findings,
+            diagnostics: self.diagnostics,
+        }
+    }
+}
