@@ -17,7 +17,7 @@ opened, or, for the other commands, a file that could not be read or parsed (the
 #[command(name = "apa", version, after_help = EXIT_CODES)]
 struct Cli {
     #[command(flatten)]
-    display: cli::DisplayArgs,
+    display: cli::args::DisplayArgs,
 
     #[command(subcommand)]
     command: Command,
@@ -26,31 +26,31 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Parse reports into typed records (JSON).
-    Parse(cli::parse::ParseArgs),
+    Parse(cli::cmd::parse::ParseArgs),
     /// One row per graded judgement: council, year, kind, scope, area, grade as printed, level, score, source.
-    Grades(cli::grades::GradesArgs),
+    Grades(cli::cmd::grades::GradesArgs),
     /// One row per strength, area for improvement, area for exploration or action.
-    Findings(cli::findings::FindingsArgs),
+    Findings(cli::cmd::findings::FindingsArgs),
     /// One row per inspection or letter, each judgement a column; --latest, --summary.
-    Inspections(cli::inspections::InspectionsArgs),
+    Inspections(cli::cmd::inspections::InspectionsArgs),
     /// The most common themes of what needs to improve, with counts, councils and an example.
-    Themes(cli::themes::ThemesArgs),
+    Themes(cli::cmd::themes::ThemesArgs),
     /// Councils side by side: grades, strengths and areas for improvement, shared weaknesses.
-    Compare(cli::compare::CompareArgs),
+    Compare(cli::cmd::compare::CompareArgs),
     /// One council's grades over the years, with each value's source and any disagreement.
-    Trend(cli::trend::TrendArgs),
+    Trend(cli::cmd::trend::TrendArgs),
     /// The councils apa knows, with LA and ONS codes and regions.
-    Councils(cli::councils::CouncilsArgs),
+    Councils(cli::cmd::councils::CouncilsArgs),
     /// The data set as an Excel workbook: inspections, latest grades, grades, findings, summary, sources.
-    Export(cli::export::ExportArgs),
+    Export(cli::cmd::export::ExportArgs),
     /// One self-contained HTML page: a grade heatmap, each council's timeline, summaries, provenance.
-    Report(cli::report::ReportArgs),
+    Report(cli::cmd::report::ReportArgs),
     /// For CI: whether each file parsed and has every judgement its framework requires; policy checks on grades.
-    Check(cli::check::CheckArgs),
+    Check(cli::cmd::check::CheckArgs),
     /// The JSON Schema of the records `apa parse` writes.
     Schema,
     /// The cache of parsed records: clear it, or see where it is and what it holds.
-    Cache(cli::cache::CacheArgs),
+    Cache(cli::cmd::cache::CacheArgs),
     /// A shell's completion script for apa (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -62,7 +62,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    cli::input::install_panic_hook();
+    cli::load::install_panic_hook();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -75,19 +75,19 @@ fn main() -> ExitCode {
         inner: stdout.lock(),
     });
     let result = match &cli.command {
-        Command::Parse(a) => cli::parse::run(a, &cli.display, &mut out),
-        Command::Grades(a) => cli::grades::run(a, &cli.display, &mut out),
-        Command::Findings(a) => cli::findings::run(a, &cli.display, &mut out),
-        Command::Themes(a) => cli::themes::run(a, &cli.display, &mut out),
-        Command::Inspections(a) => cli::inspections::run(a, &cli.display, &mut out),
-        Command::Compare(a) => cli::compare::run(a, &cli.display, &mut out),
-        Command::Trend(a) => cli::trend::run(a, &cli.display, &mut out),
-        Command::Councils(a) => cli::councils::run(a, &cli.display, &mut out),
-        Command::Check(a) => cli::check::run(a, &cli.display, &mut out),
-        Command::Export(a) => cli::export::run(a, &cli.display, &mut out),
-        Command::Report(a) => cli::report::run(a, &cli.display, &mut out),
-        Command::Schema => cli::schema::run(&mut out),
-        Command::Cache(a) => cli::cache::run(a, &cli.display.style(), &mut out),
+        Command::Parse(a) => cli::cmd::parse::run(a, &cli.display, &mut out),
+        Command::Grades(a) => cli::cmd::grades::run(a, &cli.display, &mut out),
+        Command::Findings(a) => cli::cmd::findings::run(a, &cli.display, &mut out),
+        Command::Themes(a) => cli::cmd::themes::run(a, &cli.display, &mut out),
+        Command::Inspections(a) => cli::cmd::inspections::run(a, &cli.display, &mut out),
+        Command::Compare(a) => cli::cmd::compare::run(a, &cli.display, &mut out),
+        Command::Trend(a) => cli::cmd::trend::run(a, &cli.display, &mut out),
+        Command::Councils(a) => cli::cmd::councils::run(a, &cli.display, &mut out),
+        Command::Check(a) => cli::cmd::check::run(a, &cli.display, &mut out),
+        Command::Export(a) => cli::cmd::export::run(a, &cli.display, &mut out),
+        Command::Report(a) => cli::cmd::report::run(a, &cli.display, &mut out),
+        Command::Schema => cli::cmd::schema::run(&mut out),
+        Command::Cache(a) => cli::cmd::cache::run(a, &cli.display.style(), &mut out),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "apa", &mut out);
             Ok(cli::Outcome::default())

@@ -1,11 +1,13 @@
 //! `apa compare A B [C ...]`: councils side by side.
 
-use super::layout::{Cell, Column, Fit, Grid, Paint};
-use super::output::{Format, Style, Tabular, markdown, opt, print_grid, render, write_json};
-use super::view::{
+use crate::cli::args::{DisplayArgs, ReportsArgs, resolve_councils};
+use crate::cli::output::Paint;
+use crate::cli::output::matrix::{
     SlotRow, column_title, grade_lines_view, matrix_grid, matrix_markdown, slot_rows,
 };
-use super::{DisplayArgs, Outcome, ReportsArgs, UsageError, resolve_councils};
+use crate::cli::output::table::{Cell, Column, Fit, Grid};
+use crate::cli::output::{Format, Style, Tabular, markdown, opt, print_grid, render, write_json};
+use crate::cli::{Outcome, UsageError};
 use apa::analysis::compare::{Comparison, compare};
 use clap::Args;
 use serde::Serialize;
@@ -43,7 +45,7 @@ pub fn run(
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let (names, paths) = super::councils_and_paths(&args.councils)?;
+    let (names, paths) = crate::cli::args::councils_and_paths(&args.councils)?;
     if names.is_empty() && args.region.is_none() {
         return Err(
             UsageError("apa compare needs at least one council (or --region)".to_string()).into(),
@@ -55,7 +57,7 @@ pub fn run(
         // The neighbours that have reports: a column for each of the others
         // would be empty.
         let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();
-        councils = super::with_neighbours(&councils)
+        councils = crate::cli::args::with_neighbours(&councils)
             .into_iter()
             .enumerate()
             .filter(|(i, n)| *i < councils.len() || with_reports.contains(&n.as_str()))
@@ -63,7 +65,7 @@ pub fn run(
             .collect();
     }
     if let Some(region) = &args.region {
-        let region = super::resolve_region(region)?;
+        let region = crate::cli::args::resolve_region(region)?;
         let registry = apa::council::Registry::get();
         let mut in_region: Vec<String> = loaded
             .reports
@@ -98,7 +100,7 @@ pub fn run(
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
         nothing_found: cmp.columns.is_empty()
-            && super::nothing_found(&loaded, "no graded report about these councils"),
+            && crate::cli::nothing_found(&loaded, "no graded report about these councils"),
         ..Outcome::default()
     })
 }
@@ -247,7 +249,7 @@ fn write_table(
 ) -> std::io::Result<()> {
     let none = |_: &apa::analysis::GradeValue| String::new();
     if let Some(line) = basis(cmp, years_given) {
-        for l in super::output::wrap(&line, style.width()) {
+        for l in crate::cli::output::wrap(&line, style.width()) {
             writeln!(out, "{l}")?;
         }
         writeln!(out)?;
@@ -326,7 +328,11 @@ fn write_table(
         writeln!(out, "\nLetters since the last inspection")?;
         let mut v = cmp.visits.clone();
         v.sort_by(|a, b| (&a.council, a.end).cmp(&(&b.council, b.end)));
-        print_grid(&super::view::visit_grid(&v, true), style, out)?;
+        print_grid(
+            &crate::cli::output::matrix::visit_grid(&v, true),
+            style,
+            out,
+        )?;
     }
     writeln!(out, "\nReports used ({} from {origin}):", cmp.reports.len())?;
     for r in &cmp.reports {

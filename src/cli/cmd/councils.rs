@@ -1,7 +1,8 @@
 //! `apa councils`: the council registry, with codes.
 
-use super::output::{Cell, Column, Fit, Format, Tabular, render};
-use super::{DisplayArgs, Outcome};
+use crate::cli::Outcome;
+use crate::cli::args::DisplayArgs;
+use crate::cli::output::{Cell, Column, Fit, Format, Tabular, render};
 use apa::council::Registry;
 use clap::Args;
 use serde::Serialize;
@@ -76,7 +77,7 @@ pub fn run(
     let region = args
         .region
         .as_deref()
-        .map(super::resolve_region)
+        .map(crate::cli::args::resolve_region)
         .transpose()?;
     let rows: Vec<CouncilRow> = registry
         .entries()

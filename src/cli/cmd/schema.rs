@@ -1,7 +1,7 @@
 //! `apa schema`: the JSON Schema of the records `apa parse` writes.
 
-use super::Outcome;
-use super::output::write_json;
+use crate::cli::Outcome;
+use crate::cli::output::write_json;
 use std::io::Write;
 
 pub fn run(out: &mut dyn Write) -> anyhow::Result<Outcome> {

@@ -3,8 +3,10 @@
 //! built into apa. Each document is parsed on its own; a failure is reported for
 //! that document and the run goes on.
 
-use super::cache::Cache;
+pub mod cache;
+
 use apa::model::Report;
+use cache::Cache;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -16,23 +18,23 @@ use std::path::{Path, PathBuf};
 pub const SAMPLES: [(&str, &str); 5] = [
     (
         "sample:bromley-2005-apa-letter.txt",
-        include_str!("../../fixtures/bromley-2005-apa-letter.txt"),
+        include_str!("../../../fixtures/bromley-2005-apa-letter.txt"),
     ),
     (
         "sample:bexley-2005-apa-letter.txt",
-        include_str!("../../fixtures/bexley-2005-apa-letter.txt"),
+        include_str!("../../../fixtures/bexley-2005-apa-letter.txt"),
     ),
     (
         "sample:bromley-2010-safeguarding-lac-inspection.txt",
-        include_str!("../../fixtures/bromley-2010-safeguarding-lac-inspection.txt"),
+        include_str!("../../../fixtures/bromley-2010-safeguarding-lac-inspection.txt"),
     ),
     (
         "sample:bromley-2012-council-report-apa-2011.txt",
-        include_str!("../../fixtures/bromley-2012-council-report-apa-2011.txt"),
+        include_str!("../../../fixtures/bromley-2012-council-report-apa-2011.txt"),
     ),
     (
         "sample:bromley-2009-2011-children-plan.txt",
-        include_str!("../../fixtures/bromley-2009-2011-children-plan.txt"),
+        include_str!("../../../fixtures/bromley-2009-2011-children-plan.txt"),
     ),
 ];
 
@@ -200,7 +202,7 @@ fn read_one(
         ),
     };
     let cache = cache.filter(|_| cacheable);
-    let hash = super::cache::content_hash(&bytes);
+    let hash = cache::content_hash(&bytes);
     if let Some(c) = cache {
         if let Some(r) = c.get(&hash, name) {
             return Ok((hash, r));

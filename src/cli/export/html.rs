@@ -8,118 +8,18 @@
 //! from the network; the page reads and prints without its small script, which
 //! only sorts and filters. maud builds the HTML, so every text is escaped.
 
-use super::export::write_dataset;
-use super::palette::{LEVELS, css, swatch, words};
-use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use crate::cli::output::palette::{LEVELS, css, swatch, words};
 use apa::analysis::SourceRef;
 use apa::analysis::dataset::{CouncilView, Dataset, HeatCell};
 use apa::analysis::inspections::InspectionRow;
 use apa::model::{Area, Level};
-use clap::Args;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
-#[derive(Debug, Args)]
-pub struct ReportArgs {
-    #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
-
-    /// The page to write (.html); an existing one is replaced.
-    #[arg(long, short, value_name = "FILE.html")]
-    pub output: PathBuf,
-}
-
-const STYLE: &str = r#"
-:root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; }
-body { margin: 0 auto; max-width: 1400px; padding: 0 1.5rem 3rem; line-height: 1.4; }
-h1 { margin: 1rem 0 .2rem; font-size: 1.5rem; }
-header p { margin: .3rem 0; }
-h2 { margin: 1.6rem 0 .5rem; border-bottom: 2px solid #ccc; padding-bottom: .2rem; }
-nav a { margin-right: 1rem; }
-table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
-th, td { border: 1px solid #bbb; padding: .2rem .45rem; text-align: left; vertical-align: top; }
-thead th { background: #eee; position: sticky; top: 0; }
-table.sortable thead th { cursor: pointer; }
-th[aria-sort=ascending]::after { content: " \25B2"; }
-th[aria-sort=descending]::after { content: " \25BC"; }
-td.cell { text-align: center; font-weight: 600; min-width: 2.4rem; padding: 0; }
-td.cell a, td.cell span { display: block; padding: .25rem .3rem; color: inherit; text-decoration: none; }
-td.cell a:hover, td.cell a:focus { outline: 2px solid #000; }
-.heat th[scope=row] { white-space: nowrap; }
-.key { font-size: .85rem; }
-.key span { display: inline-block; margin: 0 .4rem .3rem 0; padding: .05rem .35rem; border: 1px solid #999; }
-.note { color: #444; font-size: .9rem; }
-.bar { display: block; }
-article.council { border-top: 1px solid #ccc; margin-top: 1.2rem; }
-article.council h3 { margin-bottom: .3rem; }
-.theme { display: inline-block; font-size: .8rem; background: #eef; border: 1px solid #99c; border-radius: .6rem; padding: 0 .4rem; margin-left: .3rem; }
-.src { font-size: .8rem; color: #444; margin-left: .3rem; }
-#filter-box[hidden] { display: none; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media print {
-  nav, #filter-box { display: none !important; }
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  thead th { position: static; }
-  tr, article.council { break-inside: avoid; }
-  td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  a { color: inherit; text-decoration: none; }
-}
-"#;
-
+/// The page's style sheet and its small script, kept as files of their own.
+const STYLE: &str = include_str!("report.css");
 /// Sorting by a column's header, and filtering councils by name or region.
-const SCRIPT: &str = r#"
-(function () {
-  var box = document.getElementById('filter-box');
-  var input = document.getElementById('filter');
-  if (box && input) {
-    box.hidden = false;
-    input.addEventListener('input', function () {
-      var q = input.value.trim().toLowerCase();
-      document.querySelectorAll('tr[data-council]').forEach(function (tr) {
-        var text = (tr.getAttribute('data-council') + ' ' + (tr.getAttribute('data-region') || '')).toLowerCase();
-        tr.hidden = q !== '' && text.indexOf(q) < 0;
-      });
-      document.querySelectorAll('article[data-council]').forEach(function (a) {
-        var text = (a.getAttribute('data-council') + ' ' + (a.getAttribute('data-region') || '')).toLowerCase();
-        a.hidden = q !== '' && text.indexOf(q) < 0;
-      });
-    });
-  }
-  function key(cell) {
-    if (!cell) return [0, ''];
-    var score = cell.getAttribute('data-score');
-    if (score !== null) return [1, score === '' ? -1 : Number(score)];
-    var text = cell.textContent.trim();
-    if (text !== '' && !isNaN(text)) return [1, Number(text)];
-    return [2, text.toLowerCase()];
-  }
-  document.querySelectorAll('table.sortable').forEach(function (table) {
-    var heads = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1].cells : [];
-    Array.prototype.forEach.call(heads, function (th, i) {
-      th.tabIndex = 0;
-      var sort = function () {
-        var up = th.getAttribute('aria-sort') !== 'ascending';
-        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
-        th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
-        var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = key(a.cells[i]), y = key(b.cells[i]);
-          var order = x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
-          return up ? order : -order;
-        });
-        rows.forEach(function (r) { body.appendChild(r); });
-      };
-      th.addEventListener('click', sort);
-      th.addEventListener('keydown', function (e) { if (e.key === 'Enter') sort(); });
-    });
-  });
-})();
-"#;
+const SCRIPT: &str = include_str!("report.js");
 
 /// A short header for a judgement column, with its title on hover.
 fn short(area: Area) -> &'static str {
@@ -148,12 +48,12 @@ fn cell_style(level: Option<Level>) -> String {
 }
 
 /// Links to the documents, relative to the page's folder.
-struct Links {
+pub struct Links {
     base: Option<PathBuf>,
 }
 
 impl Links {
-    fn new(output: &Path) -> Links {
+    pub fn new(output: &Path) -> Links {
         let dir = output.parent().filter(|p| !p.as_os_str().is_empty());
         let base = match dir {
             Some(d) => std::fs::canonicalize(d).ok(),
@@ -535,7 +435,7 @@ fn council_section(d: &Dataset, links: &Links, first: i32, last: i32) -> Markup 
     }
 }
 
-fn page(d: &Dataset, origin: &str, links: &Links) -> Markup {
+pub fn page(d: &Dataset, origin: &str, links: &Links) -> Markup {
     let years: Vec<i32> = d
         .councils
         .iter()
@@ -586,24 +486,4 @@ fn page(d: &Dataset, origin: &str, links: &Links) -> Markup {
             }
         }
     }
-}
-
-/// Writes nothing on stdout: the page goes to `--output`.
-pub fn run(
-    args: &ReportArgs,
-    display: &DisplayArgs,
-    _out: &mut dyn Write,
-) -> anyhow::Result<Outcome> {
-    let links = Links::new(&args.output);
-    write_dataset(
-        &args.input,
-        &args.filter,
-        display,
-        &args.output,
-        &["html", "htm"],
-        |data, origin, path| {
-            let html = page(data, origin, &links).into_string();
-            std::fs::write(path, html).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
-        },
-    )
 }

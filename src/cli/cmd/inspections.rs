@@ -2,8 +2,9 @@
 //! column; `--latest` each council's most recent; `--summary` counts of levels
 //! per judgement, nationally or `--by region`.
 
-use super::output::{Cell, Column, Fit, Format, Tabular, opt, render};
-use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use crate::cli::Outcome;
+use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::output::{Cell, Column, Fit, Format, Tabular, opt, render};
 use apa::analysis::inspections::{COLUMNS, InspectionRow, SummaryRow, latest, rows, summary};
 use apa::model::{Date, Level};
 use clap::{Args, ValueEnum};
@@ -183,7 +184,7 @@ pub fn run(
         found = latest(found);
     }
     let nothing =
-        found.is_empty() && super::nothing_found(&loaded, "no inspection or letter matches");
+        found.is_empty() && crate::cli::nothing_found(&loaded, "no inspection or letter matches");
     if args.summary {
         render(
             &summary(&found, args.by == Some(GroupBy::Region)),

@@ -1,7 +1,10 @@
 //! `apa parse`: the full records.
 
-use super::output::{Cell, Column, Fit, Format, Tabular, opt, render, write_json, write_jsonl};
-use super::{DisplayArgs, InputArgs, Outcome};
+use crate::cli::Outcome;
+use crate::cli::args::{DisplayArgs, InputArgs};
+use crate::cli::output::{
+    Cell, Column, Fit, Format, Tabular, opt, render, write_json, write_jsonl,
+};
 use apa::model::Report;
 use clap::Args;
 use serde::Serialize;

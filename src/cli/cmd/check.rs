@@ -2,8 +2,9 @@
 //! and whether every judgement its framework requires is there; optionally a
 //! policy on the grades. Exit 0 all well, 1 a problem, 2 usage or I/O error.
 
-use super::output::{Cell, Column, Fit, Format, Tabular, opt, render};
-use super::{DisplayArgs, InputArgs, Outcome, UsageError, resolve_councils};
+use crate::cli::args::{DisplayArgs, InputArgs, resolve_councils};
+use crate::cli::output::{Cell, Column, Fit, Format, Tabular, opt, render};
+use crate::cli::{Outcome, UsageError};
 use apa::analysis::check::{CheckResult, Policy, Status, check_report, unreadable};
 use apa::model::{Area, Level};
 use clap::Args;
@@ -109,7 +110,7 @@ pub fn run(
         )
         .into());
     }
-    let loaded = super::input::load(args.input.origin(), &display.reading());
+    let loaded = crate::cli::load::load(args.input.origin(), &display.reading());
     let policy = Policy {
         fail_below: args.fail_below,
         areas: args.area.clone(),

@@ -11,9 +11,10 @@
 //! 5. a matrix too wide for the width is printed in parts, each repeating its
 //!    row labels.
 
-use super::output::Style;
+use super::style::{Paint, Style};
 use apa::model::Level;
 use comfy_table::{Cell as TableCell, ColumnConstraint, ContentArrangement, Table, Width};
+use std::io::{self, Write};
 
 /// How a column gives way when the table is short of room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,13 +112,6 @@ impl Cell {
             level,
         }
     }
-}
-
-/// How cells are coloured: grade cells' text, or (matrices) their background.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paint {
-    Text,
-    Background,
 }
 
 /// A table before layout.
@@ -404,6 +398,50 @@ pub fn shorten_left(text: &str, room: usize) -> String {
         .filter(|&i| i < n.saturating_sub(4))
         .unwrap_or(first);
     format!("…{}", chars[cut..].iter().collect::<String>())
+}
+
+/// Prints a grid's tables, and on stderr what it left out to fit.
+pub fn print_grid(grid: &Grid, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let (tables, coded, note) = grid.render(style);
+    for (i, t) in tables.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{t}")?;
+    }
+    if !coded.is_empty() {
+        let key: Vec<String> = coded
+            .iter()
+            .map(|l| {
+                // In running text: "RI requires improvement / adequate".
+                let words = crate::cli::output::palette::words(*l);
+                format!("{} {}{}", l.code(), words[..1].to_lowercase(), &words[1..])
+            })
+            .collect();
+        let key = format!("Levels: {}.", key.join(", "));
+        for line in wrap(&key, style.width()) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    if let Some(note) = note {
+        eprintln!("apa: note: {note}");
+    }
+    Ok(())
+}
+
+/// Text in lines of at most `width` characters, broken at spaces.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= width => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 #[cfg(test)]

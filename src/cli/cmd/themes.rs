@@ -1,8 +1,9 @@
 //! `apa themes`: the most common themes of what needs to improve across the
 //! reports, with how many items name each, the councils, and an example.
 
-use super::output::{Cell, Column, Fit, Format, Tabular, opt, render};
-use super::{DisplayArgs, FilterArgs, InputArgs, Outcome};
+use crate::cli::Outcome;
+use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::output::{Cell, Column, Fit, Format, Tabular, opt, render};
 use apa::analysis::themes::{ThemeRow, summary};
 use clap::Args;
 use std::io::Write;
@@ -86,7 +87,7 @@ pub fn run(
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
         nothing_found: themes.is_empty()
-            && super::nothing_found(&loaded, "no area for improvement with a theme"),
+            && crate::cli::nothing_found(&loaded, "no area for improvement with a theme"),
         ..Outcome::default()
     })
 }

@@ -2,8 +2,9 @@
 //! the printed value is a bare number, coloured by level; conflicting sources
 //! side by side and marked.
 
-use super::layout::{Cell, Column, Fit, Grid, Paint};
-use super::output::{Tabular, opt};
+use super::style::Paint;
+use super::table::{Cell, Column, Fit, Grid};
+use super::{Tabular, opt};
 use apa::analysis::compare::GradeLine;
 use apa::analysis::{GradeValue, Slot};
 use apa::model::{Area, Scope};
@@ -167,7 +168,7 @@ pub fn matrix_markdown(
         );
         r
     });
-    super::output::markdown(headers, rows, out)
+    crate::cli::output::markdown(headers, rows, out)
 }
 
 /// The letters between inspections as rows: year, kind, dates, subject and how

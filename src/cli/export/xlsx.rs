@@ -4,42 +4,16 @@
 //! with the HTML report's colours, and a README sheet that says what every
 //! column means.
 
-use super::palette::{LEVELS, swatch};
-use super::{DisplayArgs, FilterArgs, InputArgs, Outcome, UsageError};
+use crate::cli::output::palette::{LEVELS, swatch};
 use apa::analysis::SourceRef;
-use apa::analysis::dataset::{Dataset, dataset};
+use apa::analysis::dataset::Dataset;
 use apa::analysis::inspections::{COLUMNS, InspectionRow};
 use apa::model::{Date, Level};
-use clap::{Args, ValueEnum};
 use rust_xlsxwriter::{
     Color, ConditionalFormatCell, ConditionalFormatCellRule, ExcelDateTime, Format, FormatBorder,
     Workbook, XlsxError,
 };
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// An Excel workbook.
-    Xlsx,
-}
-
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    /// What to write.
-    #[arg(value_enum)]
-    pub to: ExportFormat,
-
-    #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
-
-    /// The workbook to write (.xlsx); an existing one is replaced.
-    #[arg(long, short, value_name = "FILE.xlsx")]
-    pub output: PathBuf,
-}
+use std::path::Path;
 
 /// A value in a cell, typed.
 enum V {
@@ -465,7 +439,7 @@ fn write_readme(book: &mut Workbook, sheets: &[Sheet]) -> Result<(), XlsxError> 
 }
 
 /// Writes `data` as a workbook at `path`.
-fn write_workbook(data: &Dataset, path: &Path) -> anyhow::Result<()> {
+pub fn write_workbook(data: &Dataset, path: &Path) -> anyhow::Result<()> {
     let sheets = sheets(data);
     let mut book = Workbook::new();
     write_readme(&mut book, &sheets)?;
@@ -475,82 +449,4 @@ fn write_workbook(data: &Dataset, path: &Path) -> anyhow::Result<()> {
     book.save(path)
         .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     Ok(())
-}
-
-/// An output path with the extension asked for, so that a report given by
-/// mistake is never overwritten.
-pub fn check_output(path: &Path, extensions: &[&str]) -> anyhow::Result<()> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_lowercase)
-        .unwrap_or_default();
-    if !extensions.contains(&ext.as_str()) {
-        return Err(UsageError(format!(
-            "{}: the file to write must end in .{}",
-            path.display(),
-            extensions.join(" or .")
-        ))
-        .into());
-    }
-    if path.is_dir() {
-        return Err(UsageError(format!("{}: is a folder", path.display())).into());
-    }
-    Ok(())
-}
-
-/// What `export` and `report` share: the reports loaded and filtered, the
-/// data set built and, unless nothing matches, written by `write` to a file
-/// beside `output` that is renamed when whole, so that a failed run leaves no
-/// half-written file. Says on stderr what it wrote.
-pub fn write_dataset(
-    input: &InputArgs,
-    filter: &FilterArgs,
-    display: &DisplayArgs,
-    output: &Path,
-    extensions: &[&str],
-    write: impl FnOnce(&Dataset, &str, &Path) -> anyhow::Result<()>,
-) -> anyhow::Result<Outcome> {
-    check_output(output, extensions)?;
-    let filter = filter.filter()?;
-    let loaded = input.load(display);
-    let data = dataset(&loaded.reports, &filter);
-    let nothing = data.inspections.is_empty()
-        && super::nothing_found(&loaded, "no inspection or letter matches");
-    if !nothing {
-        let mut part = output.as_os_str().to_owned();
-        part.push(".part");
-        let part = PathBuf::from(part);
-        write(&data, &loaded.origin.to_string(), &part)?;
-        std::fs::rename(&part, output).map_err(|e| anyhow::anyhow!("{}: {e}", output.display()))?;
-        eprintln!(
-            "apa: wrote {} ({} councils; {} inspections and letters; {} grades; {} findings)",
-            output.display(),
-            data.councils.len(),
-            data.inspections.len(),
-            data.grades.len(),
-            data.findings.len()
-        );
-    }
-    Ok(Outcome {
-        failed_inputs: loaded.failures.len(),
-        nothing_found: nothing,
-        ..Outcome::default()
-    })
-}
-
-/// Writes nothing on stdout: the workbook goes to `--output`.
-pub fn run(
-    args: &ExportArgs,
-    display: &DisplayArgs,
-    _out: &mut dyn Write,
-) -> anyhow::Result<Outcome> {
-    write_dataset(
-        &args.input,
-        &args.filter,
-        display,
-        &args.output,
-        &["xlsx"],
-        |data, _, path| write_workbook(data, path),
-    )
 }

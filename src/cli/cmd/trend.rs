@@ -1,8 +1,9 @@
 //! `apa trend COUNCIL`: each judgement area over the years, with sources.
 
-use super::output::{Format, print_grid, render, write_json};
-use super::view::{SlotRow, area_label, matrix_grid, matrix_markdown, slot_rows};
-use super::{DisplayArgs, Outcome, ReportsArgs, resolve_councils};
+use crate::cli::Outcome;
+use crate::cli::args::{DisplayArgs, ReportsArgs, resolve_councils};
+use crate::cli::output::matrix::{SlotRow, area_label, matrix_grid, matrix_markdown, slot_rows};
+use crate::cli::output::{Format, print_grid, render, write_json};
 use apa::analysis::GradeValue;
 use apa::analysis::trend::{Trend, trend};
 use clap::Args;
@@ -42,7 +43,7 @@ pub fn run(
     if args.neighbours {
         let with_reports: Vec<&str> = loaded.reports.iter().map(|r| r.council_name()).collect();
         councils.extend(
-            super::with_neighbours(&councils)
+            crate::cli::args::with_neighbours(&councils)
                 .into_iter()
                 .skip(1)
                 .filter(|n| with_reports.contains(&n.as_str())),
@@ -77,7 +78,7 @@ pub fn run(
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),
         nothing_found: trends.iter().all(empty)
-            && super::nothing_found(&loaded, &format!("no report about {council}")),
+            && crate::cli::nothing_found(&loaded, &format!("no report about {council}")),
         ..Outcome::default()
     })
 }
@@ -87,7 +88,7 @@ fn write_trend(
     t: &Trend,
     origin: &str,
     format: Format,
-    style: &super::output::Style,
+    style: &crate::cli::output::Style,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     // Each value carries a mark naming its source document, listed under the table.
@@ -136,10 +137,14 @@ fn write_trend(
     if !t.visits.is_empty() {
         writeln!(out, "\nLetters between inspections")?;
         if format == Format::Table {
-            print_grid(&super::view::visit_grid(&t.visits, false), style, out)?;
+            print_grid(
+                &crate::cli::output::matrix::visit_grid(&t.visits, false),
+                style,
+                out,
+            )?;
         } else {
-            let (h, rows) = super::view::visit_rows(&t.visits);
-            super::output::markdown(&h, rows.into_iter(), out)?;
+            let (h, rows) = crate::cli::output::matrix::visit_rows(&t.visits);
+            crate::cli::output::markdown(&h, rows.into_iter(), out)?;
         }
     }
     writeln!(out, "\nSources ({} from {origin}):", files.len())?;
