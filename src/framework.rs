@@ -150,14 +150,7 @@ pub fn required(r: &Report) -> Vec<(Scope, Area)> {
 }
 
 /// Whether a document of this kind must print the dates of its inspection or
-/// visit: the letters between inspections and area SEND inspections, whose
-/// dates are most of what places them.
+/// visit (see [`KindSpec::dates_required`]).
 pub fn requires_dates(kind: DocumentKind) -> bool {
-    matches!(
-        kind,
-        DocumentKind::FocusedVisit
-            | DocumentKind::MonitoringVisit
-            | DocumentKind::JtaiLetter
-            | DocumentKind::SendAreaInspection
-    )
+    kind.spec().dates_required
 }

@@ -17,84 +17,111 @@ pub fn report_schema() -> schemars::Schema {
     schemars::schema_for!(Report)
 }
 
-/// What kind of document a report is, recognised from its content.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum DocumentKind {
+/// What a kind of document is, said once for every kind (see
+/// [`DocumentKind::spec`]): its name in data, what to call it, whether it
+/// grades anything, and whether the dates of its inspection or visit must be
+/// printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindSpec {
+    /// The kind's name in data (`--kind`, JSON, CSV).
+    pub name: &'static str,
+    /// What to call such a document in a message.
+    pub label: &'static str,
+    /// What the kind grades.
+    pub grades: Grades,
+    /// Whether a document of this kind must print the dates of its inspection
+    /// or visit: the letters between inspections and area SEND inspections,
+    /// whose dates are most of what places them.
+    pub dates_required: bool,
+}
+
+/// What a kind of document grades.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grades {
+    /// The judgements its framework requires ([`crate::framework::required`]).
+    Framework,
+    /// Whatever grades it quotes, but at least one (council papers and plans).
+    Quoted,
+    /// Nothing: letters between inspections.
+    Nothing,
+}
+
+/// The kinds of document, each said once: the enum, [`DocumentKind::ALL`] and
+/// [`DocumentKind::spec`] are made from this one list, so that a kind cannot
+/// be left out of any of them.
+macro_rules! document_kinds {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident => $name:literal, $label:literal, $grades:ident, dates: $dates:literal;
+    )*) => {
+        /// What kind of document a report is, recognised from its content.
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+        )]
+        #[serde(rename_all = "snake_case")]
+        pub enum DocumentKind {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl DocumentKind {
+            /// Every kind, in the order of the list.
+            pub const ALL: [DocumentKind; [$($name),*].len()] = [$(DocumentKind::$variant),*];
+
+            /// What the kind is.
+            pub const fn spec(self) -> KindSpec {
+                match self {
+                    $(DocumentKind::$variant => KindSpec {
+                        name: $name,
+                        label: $label,
+                        grades: Grades::$grades,
+                        dates_required: $dates,
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+document_kinds! {
     /// Ofsted/CSCI annual performance assessment letter (2005-2008).
-    ApaLetter,
+    ApaLetter => "apa_letter", "an annual performance assessment letter", Framework, dates: false;
     /// Inspection of safeguarding and looked after children services (2009-2013).
-    SafeguardingLacInspection,
+    SafeguardingLacInspection => "safeguarding_lac_inspection", "an inspection of safeguarding and looked after children services", Framework, dates: false;
     /// A council committee paper quoting Ofsted ratings.
-    CouncilReport,
+    CouncilReport => "council_report", "a council paper quoting Ofsted ratings", Quoted, dates: false;
     /// A council's children and young people's plan quoting its grades.
-    ChildrenPlan,
+    ChildrenPlan => "children_plan", "a children and young people's plan quoting its grades", Quoted, dates: false;
     /// Single inspection framework report (2013-2018), re-inspection or LSCB review.
-    SifInspection,
+    SifInspection => "sif_inspection", "a single inspection framework report", Framework, dates: false;
     /// Inspection of local authority children's services (ILACS, 2018-2026).
-    IlacsInspection,
+    IlacsInspection => "ilacs_inspection", "an inspection of local authority children's services", Framework, dates: false;
     /// Ofsted's annual children's services assessment (2009-2011): one rating.
-    ChildrensServicesAssessment,
+    ChildrensServicesAssessment => "childrens_services_assessment", "an annual children's services assessment", Framework, dates: false;
     /// Inspection of looked after children services (2012-2013).
-    LacInspection,
+    LacInspection => "lac_inspection", "an inspection of looked after children services", Framework, dates: false;
     /// Inspection of local authority arrangements for the protection of children (2012-2013).
-    ChildProtectionInspection,
+    ChildProtectionInspection => "child_protection_inspection", "an inspection of arrangements for the protection of children", Framework, dates: false;
     /// A focused visit letter (ILACS, 2018-2026): ungraded.
-    FocusedVisit,
+    FocusedVisit => "focused_visit", "a focused visit letter", Nothing, dates: true;
     /// A monitoring visit letter to a council judged inadequate: ungraded.
-    MonitoringVisit,
+    MonitoringVisit => "monitoring_visit", "a monitoring visit letter", Nothing, dates: true;
     /// A joint targeted area inspection letter to a local safeguarding partnership: ungraded.
-    JtaiLetter,
+    JtaiLetter => "jtai_letter", "a joint targeted area inspection letter", Nothing, dates: true;
     /// An area SEND inspection of a local area partnership (2023 framework): one outcome
     /// on a scale of its own.
-    SendAreaInspection,
+    SendAreaInspection => "send_area_inspection", "an area SEND inspection", Framework, dates: true;
 }
 
 impl DocumentKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            DocumentKind::ApaLetter => "apa_letter",
-            DocumentKind::SafeguardingLacInspection => "safeguarding_lac_inspection",
-            DocumentKind::CouncilReport => "council_report",
-            DocumentKind::ChildrenPlan => "children_plan",
-            DocumentKind::SifInspection => "sif_inspection",
-            DocumentKind::IlacsInspection => "ilacs_inspection",
-            DocumentKind::ChildrensServicesAssessment => "childrens_services_assessment",
-            DocumentKind::LacInspection => "lac_inspection",
-            DocumentKind::ChildProtectionInspection => "child_protection_inspection",
-            DocumentKind::FocusedVisit => "focused_visit",
-            DocumentKind::MonitoringVisit => "monitoring_visit",
-            DocumentKind::JtaiLetter => "jtai_letter",
-            DocumentKind::SendAreaInspection => "send_area_inspection",
-        }
+        self.spec().name
     }
 
     /// Whether documents of this kind grade anything: letters between
     /// inspections do not.
     pub fn is_graded(self) -> bool {
-        !matches!(
-            self,
-            DocumentKind::FocusedVisit | DocumentKind::MonitoringVisit | DocumentKind::JtaiLetter
-        )
+        self.spec().grades != Grades::Nothing
     }
-
-    pub const ALL: [DocumentKind; 13] = [
-        DocumentKind::ApaLetter,
-        DocumentKind::SafeguardingLacInspection,
-        DocumentKind::CouncilReport,
-        DocumentKind::ChildrenPlan,
-        DocumentKind::SifInspection,
-        DocumentKind::IlacsInspection,
-        DocumentKind::ChildrensServicesAssessment,
-        DocumentKind::LacInspection,
-        DocumentKind::ChildProtectionInspection,
-        DocumentKind::FocusedVisit,
-        DocumentKind::MonitoringVisit,
-        DocumentKind::JtaiLetter,
-        DocumentKind::SendAreaInspection,
-    ];
 }
 
 impl fmt::Display for DocumentKind {

@@ -129,11 +129,7 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
             Some(j) => problems.extend(unreadable(j)),
         }
     }
-    if matches!(
-        r.kind,
-        DocumentKind::CouncilReport | DocumentKind::ChildrenPlan
-    ) && r.judgements.is_empty()
-    {
+    if r.kind.spec().grades == Grades::Quoted && r.judgements.is_empty() {
         problems.push(Problem::NoJudgement);
     }
     for j in &r.judgements {

@@ -21,11 +21,18 @@ pub enum Error {
     #[error(transparent)]
     Extract(#[from] ExtractError),
     #[error(
-        "not an inspection report: no title of a known kind (APA letter, inspection report, council paper quoting ratings, children's plan) in its opening lines"
+        "not an inspection report: its opening lines hold no title of a kind apa reads (one of: {})",
+        kind_names()
     )]
     NotAReport,
     #[error("not a graded inspection report: {0}")]
     Ungraded(&'static str),
+}
+
+/// The kinds apa reads, for a message: from the kinds' own list, so that it
+/// cannot go stale.
+fn kind_names() -> String {
+    DocumentKind::ALL.map(DocumentKind::as_str).join(", ")
 }
 
 /// Reads a file's bytes into a report. `file` is how the report names its source.

@@ -3,7 +3,7 @@
 //! of strengths and areas for improvement per outcome, and the areas for
 //! exploration in the joint area review.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::grade::Scale;
 use crate::model::*;
 use crate::parse::doc::line::CleanLine;
@@ -23,9 +23,10 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::ApaLetter,
     recognise,
     read,
+    names: &[],
 };
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.contains("annual performance assessment of")
 }
 

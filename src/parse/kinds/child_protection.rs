@@ -4,7 +4,7 @@
 //! each a heading with its grade under it ("Grade 3 (Adequate)") and again in the
 //! "Record of main findings"; areas for improvement by timescale.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::model::*;
 use crate::parse::doc::{Doc, Title};
 use crate::parse::draft::Draft;
@@ -14,11 +14,12 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::ChildProtectionInspection,
     recognise,
     read,
+    names: &[],
 };
 
 const TITLE: &str = "inspection of local authority arrangements for the protection of children";
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.line_starting(TITLE).is_some()
 }
 

@@ -3,7 +3,7 @@
 //! with a grade ("Overall effectiveness of Children's Services (Grade 3)"), and the
 //! "Major strengths | Important weaknesses" tables per outcome.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::grade::Scale;
 use crate::loose::loose;
 use crate::model::*;
@@ -25,9 +25,10 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::ChildrenPlan,
     recognise,
     read,
+    names: &[],
 };
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.contains("children and young people s plan")
         || title.contains("children and young peoples plan")
 }

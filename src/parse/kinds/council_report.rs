@@ -8,7 +8,7 @@
 //! late Autumn 2006"), never a publication date; "sustained in 2009 and 2010" and
 //! "sustained ... since 2008" extend it to those years.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::grade::{Scale, level_from_word, reconcile};
 use crate::loose::loose;
 use crate::model::*;
@@ -32,11 +32,12 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::CouncilReport,
     recognise,
     read,
+    names: &[],
 };
 
 /// A committee paper: at least two of its header's labels, and Ofsted's
 /// assessment named.
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     let marks = [
         "decision maker",
         "decision type",

@@ -2,7 +2,7 @@
 //! council's children's services on the 4-best scale, printed as words ("Performs
 //! well"), a number ("3") or both ("Performs well (3)", "3 Performs well").
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::grade::{Scale, reconcile};
 use crate::model::*;
 use crate::parse::doc::line::CleanLine;
@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 /// The opening lines name the assessment; the guidance Ofsted published about it
 /// ("Arrangements and guidance for local authorities") is no assessment.
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.contains("children s services assessment") && !title.contains("arrangements and guidance")
 }
 
@@ -24,6 +24,7 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::ChildrensServicesAssessment,
     recognise,
     read,
+    names: &[],
 };
 
 fn read(doc: &Doc, d: &mut Draft) {

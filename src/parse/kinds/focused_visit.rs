@@ -8,7 +8,7 @@
 //! context of ..."), and the lists: "Areas for priority action", "What needs to
 //! improve in this area of social work practice?". Nothing is graded.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::model::DocumentKind;
 use crate::parse::doc::{Doc, Title};
 use crate::parse::draft::Draft;
@@ -18,9 +18,10 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::FocusedVisit,
     recognise,
     read,
+    names: &["focused visit"],
 };
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     subject_line(title, "focused visit to").is_some()
 }
 

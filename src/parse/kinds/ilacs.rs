@@ -5,7 +5,7 @@
 //! [`crate::framework`]). Short or standard is never printed: it is inferred from
 //! the first on-site visit's span and the record says so.
 
-use super::kind::{KindReader, names_unread_letter};
+use super::kind::{KindReader, Letters};
 use crate::framework;
 use crate::model::*;
 use crate::parse::doc::flat::Flat;
@@ -22,6 +22,7 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::IlacsInspection,
     recognise,
     read,
+    names: &[],
 };
 
 /// "Inspection of children's social care services", "Inspection of <council>
@@ -29,7 +30,7 @@ pub(super) const READER: KindReader = KindReader {
 /// trust>": a title of its own lines (a sentence that goes on after "children's
 /// services in 2017" is narrative), naming the services, or else standing over
 /// the Judgement | Grade table; and no letter of another kind.
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, letters: &Letters) -> bool {
     let keys = title.keys();
     let has_table = keys.iter().any(|k| k == "judgement grade");
     (0..keys.len())
@@ -40,7 +41,7 @@ fn recognise(title: &Title) -> bool {
                 let t = title.joined_from(i, n);
                 t.ends_with("children s services") || t.ends_with("children s social care services")
             });
-            !names_unread_letter(&head) && (names_services || (has_table && keys[i].len() <= 70))
+            !letters.named_in(&head) && (names_services || (has_table && keys[i].len() <= 70))
         })
 }
 

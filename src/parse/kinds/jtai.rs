@@ -6,7 +6,7 @@
 //! what needs to improve, and areas for priority action where there are any.
 //! Nothing is graded.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::model::*;
 use crate::parse::doc::flat::Flat;
 use crate::parse::doc::{Doc, Title};
@@ -23,11 +23,12 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::JtaiLetter,
     recognise,
     read,
+    names: &["joint targeted area inspection", "multi agency"],
 };
 
 const TITLE: &str = "joint targeted area inspection";
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.line_starting(TITLE).is_some()
 }
 

@@ -1,6 +1,8 @@
-//! What a kind of document is to the parser: how to recognise its title block
-//! and how to read it; and the letters that no inspection report's title may be
-//! taken for.
+//! What a kind of document is to the parser: how to recognise its title block,
+//! how to read it, and the phrases that name its letters; and the letters that
+//! apa recognises but does not read. What a kind is outside the parser (its
+//! name, whether it grades, whether its dates are required) is
+//! [`crate::model::KindSpec`].
 
 use crate::model::DocumentKind;
 use crate::parse::doc::{Doc, Title};
@@ -9,9 +11,13 @@ use crate::parse::draft::Draft;
 /// One kind of document: how to recognise it and how to read it.
 pub(crate) struct KindReader {
     pub kind: DocumentKind,
-    /// Whether a title block is this kind's.
-    pub recognise: fn(&Title) -> bool,
+    /// Whether a title block is this kind's; `letters` says whether a piece of
+    /// it names a letter, which an inspection report's title never does.
+    pub recognise: fn(&Title, &Letters) -> bool,
     pub read: fn(&Doc, &mut Draft),
+    /// The phrases (compared loosely) that name a letter of this kind in a
+    /// title: none for the reports and papers.
+    pub names: &'static [&'static str],
 }
 
 /// Ofsted letters that apa recognises but does not read: the phrase their title
@@ -31,18 +37,25 @@ pub(crate) const UNREAD_LETTERS: [(&str, &str); 3] = [
     ),
 ];
 
-/// Letters that apa reads as kinds of their own but that an inspection report's
-/// title must never be taken for.
-const LETTER_TITLES: [&str; 5] = [
-    "focused visit",
-    "monitoring visit",
-    "joint targeted area inspection",
-    "area send inspection",
-    "multi agency",
-];
+/// The phrases that name a letter (the letters apa reads, each kind's
+/// [`KindReader::names`], and those it does not read), which no inspection
+/// report's title holds.
+pub(crate) struct Letters {
+    phrases: Vec<&'static str>,
+}
 
-/// Whether a title names a letter rather than an inspection report.
-pub(crate) fn names_unread_letter(title: &str) -> bool {
-    UNREAD_LETTERS.iter().any(|(p, _)| title.contains(p))
-        || LETTER_TITLES.iter().any(|p| title.contains(p))
+impl Letters {
+    pub(crate) fn new(kinds: &[KindReader]) -> Letters {
+        let read = kinds.iter().flat_map(|k| k.names.iter().copied());
+        let unread = UNREAD_LETTERS.iter().map(|(p, _)| *p);
+        Letters {
+            phrases: read.chain(unread).collect(),
+        }
+    }
+
+    /// Whether a title (compared loosely) names a letter rather than an
+    /// inspection report.
+    pub(crate) fn named_in(&self, title: &str) -> bool {
+        self.phrases.iter().any(|p| title.contains(p))
+    }
 }

@@ -5,7 +5,7 @@
 //! main findings"; areas for improvement by timescale. The scale's key is printed
 //! ("Outstanding (Grade 1)"); Grade 1 is the best.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::model::*;
 use crate::parse::doc::{Doc, Title};
 use crate::parse::draft::Draft;
@@ -15,11 +15,12 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::LacInspection,
     recognise,
     read,
+    names: &[],
 };
 
 const TITLE: &str = "inspection of looked after children services";
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.line_starting(TITLE).is_some()
 }
 

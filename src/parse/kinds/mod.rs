@@ -20,9 +20,10 @@ mod send;
 mod sif;
 
 #[cfg(test)]
-use crate::model::DocumentKind;
+use crate::model::{DocumentKind, Grades};
 use crate::parse::doc::Title;
-use kind::{KindReader, UNREAD_LETTERS};
+use kind::{KindReader, Letters, UNREAD_LETTERS};
+use std::sync::LazyLock;
 
 /// The kinds apa reads, in the order they are tried: the inspection reports,
 /// whose titles start a line, before the papers and letters that quote them.
@@ -44,7 +45,8 @@ pub(crate) const KINDS: [KindReader; 13] = [
 
 /// The reader for a title block, or what the document is if apa does not read it.
 pub(crate) fn recognise(title: &Title) -> Result<&'static KindReader, Option<&'static str>> {
-    if let Some(k) = KINDS.iter().find(|k| (k.recognise)(title)) {
+    static LETTERS: LazyLock<Letters> = LazyLock::new(|| Letters::new(&KINDS));
+    if let Some(k) = KINDS.iter().find(|k| (k.recognise)(title, &LETTERS)) {
         return Ok(k);
     }
     // A letter's subject line starts a line; some letters put it inside the
@@ -64,6 +66,17 @@ mod tests {
     fn every_kind_has_one_reader() {
         for kind in DocumentKind::ALL {
             assert_eq!(KINDS.iter().filter(|k| k.kind == kind).count(), 1, "{kind}");
+        }
+    }
+
+    /// A letter between inspections is named by a phrase of its own, which no
+    /// inspection report's title is taken for.
+    #[test]
+    fn every_letter_kind_names_its_letters() {
+        for k in &KINDS {
+            if k.kind.spec().grades == Grades::Nothing {
+                assert!(!k.names.is_empty(), "{}", k.kind);
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! focused visit ([`super::focused_visit`]), with the subject line "Monitoring
 //! visit to `<council>` children's services". Nothing is graded.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::model::DocumentKind;
 use crate::parse::doc::{Doc, Title};
 use crate::parse::draft::Draft;
@@ -12,11 +12,12 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::MonitoringVisit,
     recognise,
     read,
+    names: &["monitoring visit"],
 };
 
 const SUBJECTS: [&str; 2] = ["monitoring visit to", "monitoring visit of"];
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     SUBJECTS.iter().any(|s| subject_line(title, s).is_some())
 }
 

@@ -10,7 +10,7 @@
 //! 2012-2013 that followed ([`super::lac`], [`super::child_protection`]), which
 //! have one block each.
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::grade::Scale;
 use crate::model::DocumentKind;
 use crate::parse::doc::{Doc, Title};
@@ -23,11 +23,12 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::SafeguardingLacInspection,
     recognise,
     read,
+    names: &[],
 };
 
 const TITLE: &str = "inspection of safeguarding and looked after children services";
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.line_starting(TITLE).is_some()
 }
 

@@ -5,7 +5,7 @@
 //! and/or systemic failings ..."); areas for priority action and areas for
 //! improvement as tables (responsible body | action).
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::loose::loose;
 use crate::model::*;
 use crate::parse::doc::flat::Flat;
@@ -22,11 +22,12 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::SendAreaInspection,
     recognise,
     read,
+    names: &["area send inspection"],
 };
 
 const TITLE: &str = "area send inspection of";
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     title.line_starting(TITLE).is_some()
 }
 

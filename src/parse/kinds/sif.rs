@@ -11,7 +11,7 @@
 //! Safeguarding Children Board (LSCB) is good", "The Local Safeguarding Children
 //! Board requires improvement").
 
-use super::kind::KindReader;
+use super::kind::{KindReader, Letters};
 use crate::framework::SifCoverage;
 use crate::model::*;
 use crate::parse::doc::flat::Flat;
@@ -28,6 +28,7 @@ pub(super) const READER: KindReader = KindReader {
     kind: DocumentKind::SifInspection,
     recognise,
     read,
+    names: &[],
 };
 
 /// What a SIF title starts with: the inspection, a re-inspection, or the
@@ -39,7 +40,7 @@ const TITLES: [&str; 4] = [
     "review of the effectiveness of the local safeguarding children board",
 ];
 
-fn recognise(title: &Title) -> bool {
+fn recognise(title: &Title, _: &Letters) -> bool {
     TITLES.iter().any(|t| title.line_starting(t).is_some())
 }
 
