@@ -3,7 +3,6 @@
 //! ILACS split care leavers from children in care, when overall effectiveness
 //! ended, and how a short ILACS inspection is told from a standard one.
 
-use crate::loose::loose;
 use crate::model::*;
 
 /// ILACS inspections from this year on judge care leavers apart from children
@@ -40,35 +39,15 @@ pub fn ilacs_framework(first_visit_days: i64) -> Framework {
     }
 }
 
-/// What a SIF report covers, from its title.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SifCoverage {
-    /// The inspection and the LSCB's review.
-    Combined,
-    /// The inspection alone (re-inspections; 2018 reports).
-    InspectionOnly,
-    /// The LSCB's review alone.
-    LscbReview,
-}
-
-impl SifCoverage {
-    /// From a title, compared loosely (see [`crate::loose::loose`]).
-    pub fn of_title(title: &str) -> SifCoverage {
-        let inspection = title.contains("inspection of services for children");
-        let lscb = title.contains("local safeguarding children board");
-        match (inspection, lscb) {
-            (true, true) => SifCoverage::Combined,
-            (true, false) => SifCoverage::InspectionOnly,
-            (false, _) => SifCoverage::LscbReview,
-        }
-    }
-
-    pub fn judges_services(self) -> bool {
-        self != SifCoverage::LscbReview
-    }
-
-    pub fn judges_lscb(self) -> bool {
-        self != SifCoverage::InspectionOnly
+/// What a SIF report covers, from its title (compared loosely, see
+/// [`crate::loose::loose`]).
+pub fn sif_coverage(title: &str) -> SifCoverage {
+    let inspection = title.contains("inspection of services for children");
+    let lscb = title.contains("local safeguarding children board");
+    match (inspection, lscb) {
+        (true, true) => SifCoverage::Combined,
+        (true, false) => SifCoverage::InspectionOnly,
+        (false, _) => SifCoverage::LscbReview,
     }
 }
 
@@ -111,8 +90,8 @@ pub fn required(r: &Report) -> Vec<(Scope, Area)> {
             vec![(Scope::Safeguarding, OverallEffectiveness)]
         }
         DocumentKind::SifInspection => {
-            let title = loose(r.title.as_deref().unwrap_or(""));
-            let coverage = SifCoverage::of_title(&title);
+            // Every SIF record carries its coverage; one without reads as both.
+            let coverage = r.sif_coverage.unwrap_or(SifCoverage::Combined);
             let mut areas = Vec::new();
             if coverage.judges_services() {
                 areas.extend([

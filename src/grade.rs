@@ -103,6 +103,14 @@ impl fmt::Display for Level {
     }
 }
 
+/// Whether a printed grade is "Not judged" (a judgement the inspection did
+/// not make), in any case and spacing.
+pub fn says_not_judged(raw: &str) -> bool {
+    raw.split_whitespace()
+        .map(str::to_lowercase)
+        .eq(["not", "judged"].map(String::from))
+}
+
 /// Reads a grade word or descriptor: "Outstanding", "requires improvement to be good",
 /// "Good - Performs Well", "Very good", "Good/promising".
 pub fn level_from_word(word: &str) -> Option<Level> {

@@ -10,7 +10,7 @@ use std::fmt;
 
 /// Version of the record layout; every JSON record carries it. Field names are
 /// stable: a change to them bumps this number.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The JSON Schema of a [`Report`] record, as `apa schema` prints it.
 pub fn report_schema() -> schemars::Schema {
@@ -424,12 +424,17 @@ pub struct Grade {
     pub raw: String,
     pub level: Option<Level>,
     pub score: Option<u8>,
+    /// The report prints "Not judged": no level, and none missing.
+    #[serde(default)]
+    pub not_judged: bool,
 }
 
 impl Grade {
     pub fn new(raw: impl Into<String>, level: Option<Level>) -> Grade {
+        let raw = raw.into();
         Grade {
-            raw: raw.into(),
+            not_judged: level.is_none() && crate::grade::says_not_judged(&raw),
+            raw,
             level,
             score: level.map(Level::score),
         }
@@ -642,6 +647,28 @@ impl DiagnosticCode {
     }
 }
 
+/// What a SIF report covers (see [`crate::framework::sif_coverage`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SifCoverage {
+    /// The inspection and the LSCB's review.
+    Combined,
+    /// The inspection alone (re-inspections; 2018 reports).
+    InspectionOnly,
+    /// The LSCB's review alone.
+    LscbReview,
+}
+
+impl SifCoverage {
+    pub fn judges_services(self) -> bool {
+        self != SifCoverage::LscbReview
+    }
+
+    pub fn judges_lscb(self) -> bool {
+        self != SifCoverage::InspectionOnly
+    }
+}
+
 /// Everything apa read from one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
@@ -664,6 +691,9 @@ pub struct Report {
     /// Every year any judgement refers to, ascending.
     pub years: Vec<i32>,
     pub framework: Option<Framework>,
+    /// What a SIF report covers: the services and the LSCB, one of them, or
+    /// the LSCB's review alone (read from its title); `null` for other kinds.
+    pub sif_coverage: Option<SifCoverage>,
     pub dates: Dates,
     pub people: Vec<Person>,
     pub judgements: Vec<Judgement>,

@@ -369,5 +369,8 @@ fn compare_exports_every_section() {
         &["compare", "bromley", "bexley", "--format", "jsonl"],
     );
     assert_eq!(jsonl.lines().count(), csv.lines().count() - 1);
-    assert!(jsonl.lines().all(|l| l.contains("\"schema_version\":2")));
+    assert!(jsonl.lines().all(|l| l.contains(&format!(
+        "\"schema_version\":{}",
+        apa::model::SCHEMA_VERSION
+    ))));
 }

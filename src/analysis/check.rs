@@ -115,12 +115,10 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
     let mut problems = Vec::new();
     let required = required(r);
     let unreadable = |j: &Judgement| {
-        (j.grade.level.is_none() && !j.grade.raw.eq_ignore_ascii_case("not judged")).then(|| {
-            Problem::UnreadableGrade {
-                scope: j.scope,
-                area: j.area,
-                raw: j.grade.raw.clone(),
-            }
+        (j.grade.level.is_none() && !j.grade.not_judged).then(|| Problem::UnreadableGrade {
+            scope: j.scope,
+            area: j.area,
+            raw: j.grade.raw.clone(),
         })
     };
     for &(scope, area) in &required {

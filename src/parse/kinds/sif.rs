@@ -12,7 +12,7 @@
 //! Board requires improvement").
 
 use super::kind::{KindReader, Letters};
-use crate::framework::SifCoverage;
+use crate::framework::sif_coverage;
 use crate::model::*;
 use crate::parse::doc::flat::Flat;
 use crate::parse::doc::{Doc, Title, strip_number};
@@ -73,7 +73,8 @@ fn read(doc: &Doc, d: &mut Draft) {
         .unwrap_or(0);
     let title = title_range(doc, start);
     let title_key = doc.title.joined_from(title.start, title.len());
-    let coverage = SifCoverage::of_title(&title_key);
+    let coverage = sif_coverage(&title_key);
+    d.sif_coverage = Some(coverage);
     d.framework = Some(
         if title_key.starts_with("re inspection") || title_key.starts_with("reinspection") {
             Framework::SifReinspection
