@@ -246,18 +246,50 @@ impl<'de> Deserialize<'de> for Date {
 /// The council a document is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Council {
-    /// As the document prints it ("London Borough of Bromley Council").
-    pub printed: String,
+    /// As the document prints it ("London Borough of Bromley Council"); `null`
+    /// where the council was found by the registry's search of a line rather
+    /// than read from a place that names it.
+    pub printed: Option<String>,
     /// Short canonical name from the council registry ("Bromley"), if recognised.
     pub canonical: Option<String>,
+    /// DfE's three-digit LA code ("305"), if recognised.
+    pub la_code: Option<String>,
     /// ONS code ("E09000006"), if recognised.
     pub ons_code: Option<String>,
+    /// The council's region as the registry names it ("London"), if recognised.
+    pub region: Option<String>,
 }
 
 impl Council {
+    /// A council the registry knows, as printed (where it was).
+    pub fn known(entry: &crate::council::CouncilEntry, printed: Option<String>) -> Council {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Council {
+            printed,
+            canonical: Some(entry.name.clone()),
+            la_code: some(&entry.la_code),
+            ons_code: some(&entry.ons_code),
+            region: some(&entry.region),
+        }
+    }
+
+    /// A council the registry does not know, as printed.
+    pub fn unknown(printed: String) -> Council {
+        Council {
+            printed: Some(printed),
+            canonical: None,
+            la_code: None,
+            ons_code: None,
+            region: None,
+        }
+    }
+
     /// The name to show: canonical when known, else as printed.
     pub fn name(&self) -> &str {
-        self.canonical.as_deref().unwrap_or(&self.printed)
+        self.canonical
+            .as_deref()
+            .or(self.printed.as_deref())
+            .unwrap_or("unknown")
     }
 }
 

@@ -138,7 +138,7 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
     match &r.council {
         None => problems.push(Problem::CouncilNotFound),
         Some(c) if c.canonical.is_none() => problems.push(Problem::CouncilNotRecognised {
-            printed: c.printed.clone(),
+            printed: c.name().to_string(),
         }),
         _ => {}
     }

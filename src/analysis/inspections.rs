@@ -3,7 +3,6 @@
 //! of its own, and how many areas for improvement and priority actions the
 //! document sets; and counts of levels per judgement, nationally or by region.
 
-use crate::council::Registry;
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +91,7 @@ impl InspectionRow {
 /// 2009-2013 inspections' safeguarding and looked after children blocks) does
 /// not fill a column.
 pub fn row(r: &Report) -> InspectionRow {
-    let entry = Registry::get().resolve(r.council_name()).ok();
+    let council = r.council.as_ref();
     // A plan or paper that quotes several years' grades: the grade of the
     // document's own year.
     let level = |area: Area| {
@@ -108,9 +107,9 @@ pub fn row(r: &Report) -> InspectionRow {
     InspectionRow {
         schema_version: SCHEMA_VERSION,
         council: r.council_name().to_string(),
-        la_code: entry.map(|e| e.la_code.clone()).filter(|c| !c.is_empty()),
-        ons_code: entry.map(|e| e.ons_code.clone()),
-        region: entry.map(|e| e.region.clone()).filter(|c| !c.is_empty()),
+        la_code: council.and_then(|c| c.la_code.clone()),
+        ons_code: council.and_then(|c| c.ons_code.clone()),
+        region: council.and_then(|c| c.region.clone()),
         kind: r.kind,
         framework: r.framework,
         year: r.year,

@@ -147,9 +147,9 @@ impl Filter {
         (self.councils.is_empty() || self.councils.iter().any(|c| c == r.council_name()))
             && (self.kinds.is_empty() || self.kinds.contains(&r.kind))
             && self.region.as_ref().is_none_or(|region| {
-                crate::council::Registry::get()
-                    .resolve(r.council_name())
-                    .is_ok_and(|e| &e.region == region)
+                r.council
+                    .as_ref()
+                    .is_some_and(|c| c.region.as_ref() == Some(region))
             })
     }
 

@@ -2,7 +2,7 @@
 //! keep it consistent (a judgement read twice must agree), and `finish`, which
 //! makes the typed [`Report`].
 
-use crate::council::Registry;
+use crate::council::{CouncilEntry, Registry};
 use crate::model::*;
 
 /// A report being read: what the kind readers fill in. The plain facts (title,
@@ -14,8 +14,8 @@ pub(crate) struct Draft {
     pub title: Option<String>,
     pub subject: Option<String>,
     pub agencies: Vec<String>,
-    /// The council as printed, and where.
-    pub council: Option<String>,
+    /// The council, as printed or as the registry found it.
+    council: Option<CouncilRead>,
     pub year: Option<i32>,
     pub framework: Option<Framework>,
     pub sif_coverage: Option<SifCoverage>,
@@ -28,7 +28,30 @@ pub(crate) struct Draft {
     pub first_visit: Option<(Date, Date)>,
 }
 
+/// How a reader found the council: its name as printed (which the draft looks
+/// up in the registry once), or the registry's entry for a council the
+/// registry found in a line.
+pub(crate) enum CouncilRead {
+    Printed(String),
+    Entry(&'static CouncilEntry),
+}
+
 impl Draft {
+    /// The council as the document prints it.
+    pub fn set_council_printed(&mut self, printed: impl Into<String>) {
+        self.council = Some(CouncilRead::Printed(printed.into()));
+    }
+
+    /// A council the registry found in the document.
+    pub fn set_council_entry(&mut self, entry: &'static CouncilEntry) {
+        self.council = Some(CouncilRead::Entry(entry));
+    }
+
+    /// Whether a council has been read.
+    pub fn has_council(&self) -> bool {
+        self.council.is_some()
+    }
+
     pub(crate) fn new(kind: DocumentKind) -> Draft {
         Draft {
             kind,
@@ -106,16 +129,19 @@ impl Draft {
     }
 
     pub(super) fn finish(mut self, file: &str) -> Report {
-        let council = self.council.take().map(|printed| {
-            let registry = Registry::get();
-            let entry = registry
-                .resolve(&printed)
-                .ok()
-                .or_else(|| registry.find_in(&printed));
-            Council {
-                canonical: entry.map(|e| e.name.clone()),
-                ons_code: entry.map(|e| e.ons_code.clone()),
-                printed,
+        // The one place a printed name is looked up.
+        let council = self.council.take().map(|read| match read {
+            CouncilRead::Entry(entry) => Council::known(entry, None),
+            CouncilRead::Printed(printed) => {
+                let registry = Registry::get();
+                let entry = registry
+                    .resolve(&printed)
+                    .ok()
+                    .or_else(|| registry.find_in(&printed));
+                match entry {
+                    Some(e) => Council::known(e, Some(printed)),
+                    None => Council::unknown(printed),
+                }
             }
         });
         match &council {
@@ -129,7 +155,7 @@ impl Draft {
                 DiagnosticCode::CouncilUnknown,
                 format!(
                     "'{}' is not a council apa knows; it is kept as printed",
-                    c.printed
+                    c.name()
                 ),
             ),
             _ => {}

@@ -66,13 +66,12 @@ pub fn run(
     }
     if let Some(region) = &args.region {
         let region = crate::cli::args::resolve_region(region)?;
-        let registry = apa::council::Registry::get();
         let mut in_region: Vec<String> = loaded
             .reports
             .iter()
-            .filter_map(|r| registry.resolve(r.council_name()).ok())
-            .filter(|e| e.region == region)
-            .map(|e| e.name.clone())
+            .filter_map(|r| r.council.as_ref())
+            .filter(|c| c.region.as_ref() == Some(&region))
+            .filter_map(|c| c.canonical.clone())
             .collect();
         in_region.sort();
         for c in in_region {

@@ -68,7 +68,7 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         let l = &lines[i];
         d.title = Some(l.text.to_string());
         d.year = find_years(&l.text).last().map(|&(_, y)| y);
-        d.council = match TITLE_IN.captures(&l.text) {
+        let named = match TITLE_IN.captures(&l.text) {
             Some(c) if !c[1].is_empty() => Some(council_case(&c[1])),
             // The title broken after "IN": the council is the next line.
             Some(_) => lines[i + 1..]
@@ -87,6 +87,9 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
                 }),
             None => TITLE.captures(&l.text).map(|c| council_case(&c[1])),
         };
+        if let Some(name) = named {
+            d.set_council_printed(name);
+        }
     }
     let maybe_annex = |t: &str| t.contains("udgement") || t.contains("UDGEMENT");
     if let Some(c) = lines.iter().find_map(|l| {
@@ -94,7 +97,7 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
             .then(|| ANNEX.captures(&l.text))
             .flatten()
     }) {
-        d.council = Some(c[2].trim().to_string());
+        d.set_council_printed(c[2].trim());
         let annex_year: i32 = c[1].parse().unwrap_or_default();
         if d.year.is_some_and(|y| y != annex_year) {
             d.warn(

@@ -53,7 +53,7 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         .find(|l| l.key().contains("children and young people s plan"))
         .map(|l| l.text.to_string());
     // The council as the plan names itself ("London Borough of Bromley").
-    d.council = council_by_registry(doc.title_lines(), |l| {
+    let named = council_by_registry(doc.title_lines(), |l| {
         let t = l.key();
         l.text.len() < 80
             && (t.contains("borough")
@@ -62,6 +62,9 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
                 || t.contains("city"))
     })
     .map(|(l, _)| l.text.trim_end_matches([':', ' ']).to_string());
+    if let Some(name) = named {
+        d.set_council_printed(name);
+    }
 }
 
 /// A table with years across and judgement areas down, each cell a grade 1-4.

@@ -75,17 +75,18 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
                 .map(|l| l.text.to_string())
         });
     if let Some(t) = &title {
-        d.council = OF
-            .captures(t)
-            .map(|c| title_case(&c[1]).replace(" Of ", " of "));
+        if let Some(c) = OF.captures(t) {
+            d.set_council_printed(title_case(&c[1]).replace(" Of ", " of "));
+        }
         d.year = find_years(t).first().map(|&(_, y)| y);
     }
     d.title = title;
-    if d.council.is_none() {
-        d.council = council_by_registry(doc.title_lines(), |l| {
+    if !d.has_council() {
+        if let Some((_, e)) = council_by_registry(doc.title_lines(), |l| {
             l.text.contains("Borough of") || l.text.contains("Council")
-        })
-        .map(|(_, e)| e.name.clone());
+        }) {
+            d.set_council_entry(e);
+        }
     }
     for l in doc.title_lines() {
         if let Some(rest) = l.text.strip_prefix("Date:") {

@@ -39,10 +39,10 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
         .find(|l| l.key().contains("children s services assessment"));
     d.title = title.map(|l| l.text.to_string());
     // "Local authority: Bromley", "LOCAL AUTHORITY Bromley".
-    d.council = opening.iter().find_map(|l| local_authority_label(&l.text));
-    if d.council.is_none() {
-        d.council = council_by_registry(opening.iter().copied().take(20), |_| true)
-            .map(|(_, e)| e.name.clone());
+    if let Some(name) = opening.iter().find_map(|l| local_authority_label(&l.text)) {
+        d.set_council_printed(name);
+    } else if let Some((_, e)) = council_by_registry(opening.iter().copied().take(20), |_| true) {
+        d.set_council_entry(e);
     }
     // The assessment's year is in its title ("Children's services assessment
     // 2010"); else the year it was published (each December).

@@ -48,9 +48,15 @@ pub fn read_council(doc: &Doc, title: Range<usize>, in_title: Option<&str>, d: &
         .map(str::to_string)
         .or(label)
         .or_else(|| (!above.is_empty() && above.len() <= 3).then(|| above.join(" ")))
-        .or(below)
-        .or_else(|| council_by_registry(doc.title_lines(), |_| true).map(|(_, e)| e.name.clone()));
-    d.council = name.map(|n| n.trim_end_matches([',', ':']).trim().to_string());
+        .or(below);
+    match name {
+        Some(n) => d.set_council_printed(n.trim_end_matches([',', ':']).trim()),
+        None => {
+            if let Some((_, e)) = council_by_registry(doc.title_lines(), |_| true) {
+                d.set_council_entry(e);
+            }
+        }
+    }
 }
 
 /// The first of `lines` (at most 120 characters, and `wanted`) in which the

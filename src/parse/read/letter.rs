@@ -60,8 +60,10 @@ pub(crate) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
     }
     let printed = printed.trim_end_matches('.').to_string();
     read_council(doc, at..at + 1, council_in_subject(&printed).as_deref(), d);
-    if d.council.is_none() {
-        d.council = council_by_registry(doc.title_lines(), |_| true).map(|(_, e)| e.name.clone());
+    if !d.has_council() {
+        if let Some((_, e)) = council_by_registry(doc.title_lines(), |_| true) {
+            d.set_council_entry(e);
+        }
     }
     d.title = Some(printed);
     d.dates.letter = letter_date(doc);
