@@ -5,27 +5,114 @@
 use crate::council::{CouncilEntry, Registry};
 use crate::model::*;
 
-/// A report being read: what the kind readers fill in. The plain facts (title,
-/// council, year, dates, people) are theirs to set; judgements, findings and
-/// diagnostics go in only through [`Draft::judge`], [`Draft::find`] and
-/// [`Draft::warn`], which keep a judgement read twice consistent.
+/// A report being read: what the kind readers fill in, each fact through a
+/// setter of its own (the fields are private). Judgements, findings and
+/// diagnostics go in only through [`Draft::judge`], [`Draft::add_finding`] and
+/// [`Draft::warn`], which keep a judgement read twice consistent; the council
+/// through [`Draft::set_council_printed`] or [`Draft::set_council_entry`].
 pub(crate) struct Draft {
     kind: DocumentKind,
-    pub title: Option<String>,
-    pub subject: Option<String>,
-    pub agencies: Vec<String>,
+    title: Option<String>,
+    subject: Option<String>,
+    agencies: Vec<String>,
     /// The council, as printed or as the registry found it.
     council: Option<CouncilRead>,
-    pub year: Option<i32>,
-    pub framework: Option<Framework>,
-    pub sif_coverage: Option<SifCoverage>,
-    pub dates: Dates,
-    pub people: Vec<Person>,
+    year: Option<i32>,
+    framework: Option<Framework>,
+    sif_coverage: Option<SifCoverage>,
+    dates: Dates,
+    people: Vec<Person>,
     judgements: Vec<Judgement>,
     findings: Vec<Finding>,
     diagnostics: Vec<Diagnostic>,
     /// The first on-site visit of an inspection with more than one.
-    pub first_visit: Option<(Date, Date)>,
+    first_visit: Option<(Date, Date)>,
+}
+
+/// Setters and getters of the plain facts: a setter takes the value or an
+/// `Option` of it.
+macro_rules! facts {
+    ($($(#[$doc:meta])* $field:ident, $set:ident: $t:ty;)*) => {
+        impl Draft {
+            $(
+                $(#[$doc])*
+                pub fn $set(&mut self, value: impl Into<Option<$t>>) {
+                    self.$field = value.into();
+                }
+            )*
+        }
+    };
+}
+
+facts! {
+    /// The document's title as printed.
+    title, set_title: String;
+    /// What a letter is about, in its own words.
+    subject, set_subject: String;
+    /// The year the document refers to (see [`crate::parse::read::heading::inspection_year`]).
+    year, set_year: i32;
+    framework, set_framework: Framework;
+    /// What a SIF report covers.
+    sif_coverage, set_sif_coverage: SifCoverage;
+    /// The first on-site visit of an inspection with more than one.
+    first_visit, set_first_visit: (Date, Date);
+}
+
+/// Setters of the document's dates.
+macro_rules! dates {
+    ($($(#[$doc:meta])* $field:ident, $set:ident;)*) => {
+        impl Draft {
+            $(
+                $(#[$doc])*
+                pub fn $set(&mut self, date: Option<Date>) {
+                    self.dates.$field = date;
+                }
+            )*
+        }
+    };
+}
+
+dates! {
+    letter, set_letter;
+    published, set_published;
+    meeting, set_meeting;
+    inspection_start, set_inspection_start;
+    inspection_end, set_inspection_end;
+    previous_inspection_start, set_previous_inspection_start;
+    previous_inspection_end, set_previous_inspection_end;
+    pdf_created, set_pdf_created;
+}
+
+impl Draft {
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    pub fn subject(&self) -> Option<&str> {
+        self.subject.as_deref()
+    }
+
+    pub fn first_visit(&self) -> Option<(Date, Date)> {
+        self.first_visit
+    }
+
+    pub fn dates(&self) -> &Dates {
+        &self.dates
+    }
+
+    /// The inspectorates that took part in a joint inspection.
+    pub fn set_agencies(&mut self, agencies: Vec<String>) {
+        self.agencies = agencies;
+    }
+
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// A person the document names.
+    pub fn add_person(&mut self, person: Person) {
+        self.people.push(person);
+    }
 }
 
 /// How a reader found the council: its name as printed (which the draft looks
@@ -109,7 +196,8 @@ impl Draft {
         }
     }
 
-    pub fn find(&mut self, f: Finding) {
+    /// Adds a strength, area for improvement or other listed item.
+    pub fn add_finding(&mut self, f: Finding) {
         self.findings.push(f);
     }
 

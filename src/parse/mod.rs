@@ -55,7 +55,7 @@ pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
     lines.extend(clean_lines(&text.lines[split..]));
     let doc = Doc::from_lines(lines);
     let mut draft = Draft::new(reader.kind);
-    draft.dates.pdf_created = text.pdf_created;
+    draft.set_pdf_created(text.pdf_created);
     (reader.read)(&doc, &mut draft);
     Ok(draft.finish(file))
 }

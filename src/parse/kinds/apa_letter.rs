@@ -66,8 +66,8 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         maybe_title(&l.text) && (TITLE_IN.is_match(&l.text) || TITLE.is_match(&l.text))
     }) {
         let l = &lines[i];
-        d.title = Some(l.text.to_string());
-        d.year = find_years(&l.text).last().map(|&(_, y)| y);
+        d.set_title(Some(l.text.to_string()));
+        d.set_year(find_years(&l.text).last().map(|&(_, y)| y));
         let named = match TITLE_IN.captures(&l.text) {
             Some(c) if !c[1].is_empty() => Some(council_case(&c[1])),
             // The title broken after "IN": the council is the next line.
@@ -76,10 +76,10 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
                 .find(|n| !n.text.is_empty())
                 .filter(|n| n.text.len() <= 80)
                 .map(|n| {
-                    if d.year.is_none() {
-                        d.year = find_years(&n.text).last().map(|&(_, y)| y);
+                    if d.year().is_none() {
+                        d.set_year(find_years(&n.text).last().map(|&(_, y)| y));
                     }
-                    d.title = Some(format!("{} {}", l.text, n.text));
+                    d.set_title(Some(format!("{} {}", l.text, n.text)));
                     let name = n
                         .text
                         .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
@@ -99,36 +99,39 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
     }) {
         d.set_council_printed(c[2].trim());
         let annex_year: i32 = c[1].parse().unwrap_or_default();
-        if d.year.is_some_and(|y| y != annex_year) {
+        if d.year().is_some_and(|y| y != annex_year) {
             d.warn(
                 None,
                 DiagnosticCode::YearInferred,
                 format!(
                     "the title says {:?} but the annex says {annex_year}",
-                    d.year
+                    d.year()
                 ),
             );
         }
-        d.year = Some(annex_year);
+        d.set_year(Some(annex_year));
     }
     // The letter's date stands alone near the top; the meeting's date is in the
     // first paragraph.
-    d.dates.letter = doc
-        .title_lines()
-        .find(|l| l.text.len() <= 25 && first_date(&l.text).is_some())
-        .and_then(|l| first_date(&l.text));
-    d.dates.meeting = lines
-        .iter()
-        .find(|l| l.key().contains("meeting held on"))
-        .and_then(|l| {
-            let at = l.text.find("meeting held on")?;
-            first_date(&l.text[at..])
-        });
+    d.set_letter(
+        doc.title_lines()
+            .find(|l| l.text.len() <= 25 && first_date(&l.text).is_some())
+            .and_then(|l| first_date(&l.text)),
+    );
+    d.set_meeting(
+        lines
+            .iter()
+            .find(|l| l.key().contains("meeting held on"))
+            .and_then(|l| {
+                let at = l.text.find("meeting held on")?;
+                first_date(&l.text[at..])
+            }),
+    );
     // Some 2006-2008 titles print no year: the letter, sent in the autumn of the
     // assessment's year, dates it.
-    if d.year.is_none() {
-        if let Some(date) = d.dates.letter {
-            d.year = Some(date.year);
+    if d.year().is_none() {
+        if let Some(date) = d.dates().letter {
+            d.set_year(Some(date.year));
             d.warn(
                 None,
                 DiagnosticCode::YearInferred,
@@ -163,7 +166,7 @@ fn read_signatories(lines: &[CleanLine], d: &mut Draft) {
             && l.text.split_whitespace().count() <= 4;
         if is_name {
             if let Some((name, roles)) = current.take() {
-                d.people.push(person(name, roles));
+                d.add_person(person(name, roles));
             }
             current = Some((title_case(&l.text), Vec::new()));
         } else if let Some((_, roles)) = current.as_mut() {
@@ -171,7 +174,7 @@ fn read_signatories(lines: &[CleanLine], d: &mut Draft) {
         }
     }
     if let Some((name, roles)) = current {
-        d.people.push(person(name, roles));
+        d.add_person(person(name, roles));
     }
 }
 
@@ -264,7 +267,7 @@ fn judge_row(l: &CleanLine, label: &str, raw: &str, scale: Scale, d: &mut Draft)
         scope: Scope::None,
         area,
         label: label.to_string(),
-        year: d.year,
+        year: d.year(),
         grade: Grade::new(raw.to_string(), level),
         source: l.source(),
     });
@@ -326,8 +329,8 @@ fn read_unmarked_judgements(lines: &[CleanLine], scale: Scale, d: &mut Draft) ->
 /// The SUMMARY table (2005) or the "Major strengths | Important weaknesses" tables
 /// (2006-2008): strengths and areas for improvement per outcome.
 fn read_summary(lines: &[CleanLine], d: &mut Draft) {
-    for f in strength_tables(lines, d.year) {
-        d.find(f);
+    for f in strength_tables(lines, d.year()) {
+        d.add_finding(f);
     }
 }
 
@@ -390,10 +393,10 @@ fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
             }
         }
         after_bullet = true;
-        d.find(Finding {
+        d.add_finding(Finding {
             area,
             heading: (!criteria.is_empty()).then(|| criteria.join(" / ")),
-            ..Finding::new(FindingKind::AreaForExploration, item, d.year, l.source())
+            ..Finding::new(FindingKind::AreaForExploration, item, d.year(), l.source())
         });
     }
 }

@@ -39,19 +39,20 @@ fn read(doc: &Doc, d: &mut Draft) {
     let scale = assessment_scale(lines, d);
     read_grade_tables(lines, scale, d);
     read_unmarked_grade_tables(lines, scale, d);
-    d.year = d.judgements().iter().filter_map(|j| j.year).max();
+    d.set_year(d.judgements().iter().filter_map(|j| j.year).max());
     read_grade_headings(lines, scale, d);
-    if d.year.is_none() {
-        d.year = d.judgements().iter().filter_map(|j| j.year).max();
+    if d.year().is_none() {
+        d.set_year(d.judgements().iter().filter_map(|j| j.year).max());
     }
     read_strengths(lines, d);
 }
 
 fn read_heading(doc: &Doc, d: &mut Draft) {
-    d.title = doc
-        .title_lines()
-        .find(|l| l.key().contains("children and young people s plan"))
-        .map(|l| l.text.to_string());
+    d.set_title(
+        doc.title_lines()
+            .find(|l| l.key().contains("children and young people s plan"))
+            .map(|l| l.text.to_string()),
+    );
     // The council as the plan names itself ("London Borough of Bromley").
     let named = council_by_registry(doc.title_lines(), |l| {
         let t = l.key();
@@ -216,7 +217,7 @@ fn read_grade_headings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
         let Some(area) = assessment_area(&label) else {
             continue;
         };
-        let year = assessment_year_above(&lines[..i]).or(d.year);
+        let year = assessment_year_above(&lines[..i]).or(d.year());
         if year.is_none() {
             d.warn(
                 Some(l.no),
@@ -255,7 +256,7 @@ fn assessment_year_above(lines: &[CleanLine]) -> Option<i32> {
 
 /// "Major strengths | Important weaknesses and areas for development" tables.
 fn read_strengths(lines: &[CleanLine], d: &mut Draft) {
-    for f in strength_tables(lines, d.year) {
-        d.find(f);
+    for f in strength_tables(lines, d.year()) {
+        d.add_finding(f);
     }
 }

@@ -54,8 +54,8 @@ fn read(doc: &Doc, d: &mut Draft) {
     read_heading(doc, d);
     let scale = assessment_scale(lines, d);
     read_ratings(lines, scale, d);
-    if d.year.is_none() {
-        d.year = d.judgements().iter().filter_map(|j| j.year).max();
+    if d.year().is_none() {
+        d.set_year(d.judgements().iter().filter_map(|j| j.year).max());
     }
     read_plan(lines, d);
 }
@@ -78,9 +78,9 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         if let Some(c) = OF.captures(t) {
             d.set_council_printed(title_case(&c[1]).replace(" Of ", " of "));
         }
-        d.year = find_years(t).first().map(|&(_, y)| y);
+        d.set_year(find_years(t).first().map(|&(_, y)| y));
     }
-    d.title = title;
+    d.set_title(title);
     if !d.has_council() {
         if let Some((_, e)) = council_by_registry(doc.title_lines(), |l| {
             l.text.contains("Borough of") || l.text.contains("Council")
@@ -90,7 +90,7 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
     }
     for l in doc.title_lines() {
         if let Some(rest) = l.text.strip_prefix("Date:") {
-            d.dates.meeting = first_date(rest);
+            d.set_meeting(first_date(rest));
         }
         for (prefix, role) in [
             ("Contact Officer:", Role::ContactOfficer),
@@ -98,7 +98,7 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         ] {
             if let Some(rest) = l.text.strip_prefix(prefix) {
                 if let Some((name, post)) = rest.split_once(',') {
-                    d.people.push(Person {
+                    d.add_person(Person {
                         name: name.trim().to_string(),
                         role,
                         post: Some(post.trim().trim_end_matches(',').to_string()),
@@ -262,9 +262,9 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         }
         if !title.is_empty() {
             area = Some(title.clone());
-            d.find(Finding {
+            d.add_finding(Finding {
                 heading: group.clone(),
-                ..Finding::new(FindingKind::AreaForImprovement, title, d.year, l.source())
+                ..Finding::new(FindingKind::AreaForImprovement, title, d.year(), l.source())
             });
         }
         let column = |i: usize| -> Vec<String> {
@@ -301,14 +301,14 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
             }
         }
         for (i, text) in actions.iter().enumerate() {
-            d.find(Finding {
+            d.add_finding(Finding {
                 heading: area.clone(),
                 action: Some(ActionDetails {
                     timeframe: paired(&timeframes, i),
                     progress: paired(&progress, i),
                     lead: lead.clone(),
                 }),
-                ..Finding::new(FindingKind::Action, text.clone(), d.year, l.source())
+                ..Finding::new(FindingKind::Action, text.clone(), d.year(), l.source())
             });
         }
     }

@@ -37,7 +37,7 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     let title = opening
         .iter()
         .find(|l| l.key().contains("children s services assessment"));
-    d.title = title.map(|l| l.text.to_string());
+    d.set_title(title.map(|l| l.text.to_string()));
     // "Local authority: Bromley", "LOCAL AUTHORITY Bromley".
     if let Some(name) = opening.iter().find_map(|l| local_authority_label(&l.text)) {
         d.set_council_printed(name);
@@ -46,17 +46,17 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
     }
     // The assessment's year is in its title ("Children's services assessment
     // 2010"); else the year it was published (each December).
-    d.year = title.and_then(|l| find_years(&l.text).last().map(|&(_, y)| y));
+    d.set_year(title.and_then(|l| find_years(&l.text).last().map(|&(_, y)| y)));
     let published = opening.iter().find_map(|l| {
         l.key()
             .contains("published")
             .then(|| find_dates(&l.text).into_iter().next().map(|(_, date)| date))
             .flatten()
     });
-    d.dates.published = published;
-    if d.year.is_none() {
+    d.set_published(published);
+    if d.year().is_none() {
         if let Some(p) = published {
-            d.year = Some(p.year);
+            d.set_year(Some(p.year));
             d.warn(
                 None,
                 DiagnosticCode::YearInferred,
@@ -128,7 +128,7 @@ fn judge_rating(l: &CleanLine, c: &regex::Captures, d: &mut Draft) {
         scope: Scope::None,
         area: Area::ChildrensServices,
         label: "Children's services assessment".to_string(),
-        year: d.year,
+        year: d.year(),
         grade: Grade::new(raw, level),
         source: l.source(),
     });

@@ -79,7 +79,7 @@ fn read(doc: &Doc, d: &mut Draft) {
     read_heading(doc, start, council_in_title, d);
     read_people(doc, d);
     infer_framework(d);
-    let year = d.year;
+    let year = d.year();
 
     // The table: from its "Judgement | Grade" header, on the first two pages.
     let rows = doc.content(doc.pages(2));
@@ -95,7 +95,7 @@ fn read(doc: &Doc, d: &mut Draft) {
     for j in read_table(&table, &LABELS, year, d) {
         d.judge(j);
     }
-    let start = d.dates.inspection_start;
+    let start = d.dates().inspection_start;
     let has = |a: Area| d.judgements().iter().any(|j| j.area == a);
     let overall_due = framework::has_overall_effectiveness(start);
     if has(Area::OverallEffectiveness) && !overall_due {
@@ -178,7 +178,7 @@ fn council_in_title(title: &str) -> Option<String> {
 /// Short or standard, from the first visit on site (a return visit months later
 /// does not make a short inspection standard).
 fn infer_framework(d: &mut Draft) {
-    let Some((start, end)) = d.first_visit else {
+    let Some((start, end)) = d.first_visit() else {
         d.warn(
             None,
             DiagnosticCode::FrameworkInferred,
@@ -188,11 +188,11 @@ fn infer_framework(d: &mut Draft) {
     };
     let span = end.day_number() - start.day_number();
     let f = framework::ilacs_framework(span);
-    d.framework = Some(f);
+    d.set_framework(Some(f));
     let total = d
-        .dates
+        .dates()
         .inspection_start
-        .zip(d.dates.inspection_end)
+        .zip(d.dates().inspection_end)
         .map(|(a, b)| b.day_number() - a.day_number());
     let note = match total {
         Some(t) if t > span => {

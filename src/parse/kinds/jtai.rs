@@ -50,12 +50,12 @@ fn read(doc: &Doc, d: &mut Draft) {
     let opening = Flat::new(doc.content(doc.pages(2)));
     let (theme, area) = theme_and_area(&printed, &opening.text);
     read_council(doc, start..start + lines, area.as_deref(), d);
-    d.title = Some(printed);
-    d.subject = theme;
-    d.dates.letter = letter_date(doc);
+    d.set_title(Some(printed));
+    d.set_subject(theme);
+    d.set_letter(letter_date(doc));
     read_dates(&opening.text, d);
-    d.agencies = agencies(&opening.text);
-    if d.dates.inspection_end.is_none() {
+    d.set_agencies(agencies(&opening.text));
+    if d.dates().inspection_end.is_none() {
         d.warn(
             None,
             DiagnosticCode::DatesNotFound,
@@ -116,8 +116,8 @@ fn read_dates(text: &str, d: &mut Draft) {
             .unwrap()
     });
     if let Some((a, b)) = WHEN.captures(text).and_then(|c| date_span(&c[1])) {
-        d.dates.inspection_start = Some(a);
-        d.dates.inspection_end = Some(b);
+        d.set_inspection_start(Some(a));
+        d.set_inspection_end(Some(b));
     }
 }
 

@@ -48,6 +48,6 @@ fn read(doc: &Doc, d: &mut Draft) {
             })
         });
     read_council(doc, range, in_title.as_deref(), d);
-    d.title = Some(printed);
+    d.set_title(Some(printed));
     read_inspection(doc, None, Scale::GRADE_ONE_IS_BEST, d);
 }

@@ -64,17 +64,17 @@ fn read(doc: &Doc, d: &mut Draft) {
     if let Some(at) = priority {
         let end = improve.unwrap_or(doc.lines.len());
         for (text, source) in priority_rows(doc, at + 1..end) {
-            d.find(Finding {
+            d.add_finding(Finding {
                 heading: Some("Areas for priority action".to_string()),
-                ..Finding::new(FindingKind::PriorityAction, text, d.year, source)
+                ..Finding::new(FindingKind::PriorityAction, text, d.year(), source)
             });
         }
     }
     if let Some(at) = improve {
         for (text, source) in improvement_rows(doc, at + 1..doc.lines.len()) {
-            d.find(Finding {
+            d.add_finding(Finding {
                 heading: Some("Areas for improvement".to_string()),
-                ..Finding::new(FindingKind::AreaForImprovement, text, d.year, source)
+                ..Finding::new(FindingKind::AreaForImprovement, text, d.year(), source)
             });
         }
     }
@@ -216,8 +216,8 @@ fn read_previous(doc: &Doc, d: &mut Draft) {
         return;
     };
     if let Some((a, b)) = date_span(&l.text) {
-        d.dates.previous_inspection_start = Some(a);
-        d.dates.previous_inspection_end = Some(b);
+        d.set_previous_inspection_start(Some(a));
+        d.set_previous_inspection_end(Some(b));
     }
 }
 
@@ -246,7 +246,7 @@ fn read_outcome(doc: &Doc, d: &mut Draft) {
                 scope: Scope::None,
                 area: Area::SendOutcome,
                 label: "Inspection outcome".to_string(),
-                year: d.year,
+                year: d.year(),
                 grade: Grade::new(sentence, Some(*level)),
                 source,
             });

@@ -74,17 +74,17 @@ fn read(doc: &Doc, d: &mut Draft) {
     let title = title_range(doc, start);
     let title_key = doc.title.joined_from(title.start, title.len());
     let coverage = sif_coverage(&title_key);
-    d.sif_coverage = Some(coverage);
-    d.framework = Some(
+    d.set_sif_coverage(Some(coverage));
+    d.set_framework(Some(
         if title_key.starts_with("re inspection") || title_key.starts_with("reinspection") {
             Framework::SifReinspection
         } else {
             Framework::Sif
         },
-    );
+    ));
     read_heading(doc, start, |_| None, d);
     read_people(doc, d);
-    let year = d.year;
+    let year = d.year();
 
     if coverage.judges_services() {
         read_headline(&Flat::new(doc.content(doc.first_page())), year, d);

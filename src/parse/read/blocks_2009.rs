@@ -35,9 +35,9 @@ pub(crate) fn read_one_block(
     let lines = (1..=3)
         .find(|&n| doc.title.joined_from(start, n).len() >= title.len())
         .unwrap_or(1);
-    d.title = Some(title_text(doc, start..(start + lines).min(range.end)));
+    d.set_title(Some(title_text(doc, start..(start + lines).min(range.end))));
     read_council(doc, range, None, d);
-    d.framework = Some(framework);
+    d.set_framework(Some(framework));
     read_inspection(doc, Some(scope), Scale::GRADE_ONE_IS_BEST, d);
 }
 
@@ -165,7 +165,7 @@ fn read_record(doc: &Doc, section: &Section, fixed: Option<Scope>, d: &mut Draft
             scope,
             area,
             label,
-            year: d.year,
+            year: d.year(),
             grade: Grade::new(grade, level),
             source: l.source(),
         });
@@ -288,7 +288,7 @@ fn judge_statement(
         scope,
         area,
         label: label.trim_end_matches('.').to_string(),
-        year: d.year,
+        year: d.year(),
         grade: Grade::new(raw, level),
         source,
     });
@@ -356,10 +356,10 @@ fn read_timescales(doc: &Doc, range: std::ops::Range<usize>, scope: Scope, d: &m
 
 fn push_items(items: Vec<(Option<Timescale>, String, Source)>, scope: Scope, d: &mut Draft) {
     for (timescale, text, source) in items {
-        d.find(Finding {
+        d.add_finding(Finding {
             scope,
             timescale,
-            ..Finding::new(FindingKind::AreaForImprovement, text, d.year, source)
+            ..Finding::new(FindingKind::AreaForImprovement, text, d.year(), source)
         });
     }
 }

@@ -54,7 +54,7 @@ pub fn read_heading(
     let range = title_range(doc, start);
     let printed = title_text(doc, range.clone());
     read_council(doc, range, named(&printed).as_deref(), d);
-    d.title = Some(printed);
+    d.set_title(Some(printed));
     read_dates(doc, d);
     inspection_year(d);
 }
@@ -67,7 +67,7 @@ pub fn read_dates(doc: &Doc, d: &mut Draft) {
     for l in &lines {
         let k = l.key();
         if k.starts_with("report published") || k.starts_with("published") {
-            d.dates.published = first_date(&l.text);
+            d.set_published(first_date(&l.text));
         }
     }
     let Some(i) = lines
@@ -97,9 +97,9 @@ pub fn read_dates(doc: &Doc, d: &mut Draft) {
     }
     match date_span(&text) {
         Some((a, b)) => {
-            d.dates.inspection_start = Some(a);
-            d.dates.inspection_end = Some(b);
-            d.first_visit = first_visit_span(&text);
+            d.set_inspection_start(Some(a));
+            d.set_inspection_end(Some(b));
+            d.set_first_visit(first_visit_span(&text));
         }
         None => d.warn(
             Some(l.no),
@@ -113,10 +113,10 @@ pub fn read_dates(doc: &Doc, d: &mut Draft) {
 /// failing dates, the year it was published or the letter was dated, with a
 /// diagnostic. The PDF's creation date is never used.
 pub fn inspection_year(d: &mut Draft) {
-    if let Some(e) = d.dates.inspection_end {
-        d.year = Some(e.year);
-    } else if let Some(p) = d.dates.published.or(d.dates.letter) {
-        d.year = Some(p.year);
+    if let Some(e) = d.dates().inspection_end {
+        d.set_year(Some(e.year));
+    } else if let Some(p) = d.dates().published.or(d.dates().letter) {
+        d.set_year(Some(p.year));
         d.warn(
             None,
             DiagnosticCode::YearInferred,

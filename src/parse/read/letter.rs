@@ -65,13 +65,13 @@ pub(crate) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
             d.set_council_entry(e);
         }
     }
-    d.title = Some(printed);
-    d.dates.letter = letter_date(doc);
+    d.set_title(Some(printed));
+    d.set_letter(letter_date(doc));
     let opening = Flat::new(doc.content(doc.pages(2)));
     read_visit_dates(&opening.text, d);
     read_team(&opening.text, d);
-    d.subject = focus(&opening.text);
-    if d.subject.is_none() {
+    d.set_subject(focus(&opening.text));
+    if d.subject().is_none() {
         d.warn(
             None,
             DiagnosticCode::StructureNotFound,
@@ -107,8 +107,8 @@ fn read_visit_dates(text: &str, d: &mut Draft) {
     });
     match ON.captures(text).and_then(|c| date_span(&c[1])) {
         Some((a, b)) => {
-            d.dates.inspection_start = Some(a);
-            d.dates.inspection_end = Some(b);
+            d.set_inspection_start(Some(a));
+            d.set_inspection_end(Some(b));
         }
         None => d.warn(
             None,
@@ -135,7 +135,7 @@ fn read_team(text: &str, d: &mut Draft) {
     };
     let names = names_in(&c[1]);
     for (i, name) in names.into_iter().enumerate() {
-        d.people.push(Person {
+        d.add_person(Person {
             name,
             role: if i == 0 {
                 Role::LeadInspector

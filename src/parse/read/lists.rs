@@ -163,10 +163,10 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut 
                 ListKind::Priority => FindingKind::PriorityAction,
                 ListKind::Strength => FindingKind::Strength,
             };
-            d.find(Finding {
+            d.add_finding(Finding {
                 area: lscb.then_some(Area::Lscb),
                 heading: Some(name.to_string()),
-                ..Finding::new(finding_kind, text, d.year, source)
+                ..Finding::new(finding_kind, text, d.year(), source)
             });
         }
     }

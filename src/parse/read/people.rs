@@ -44,10 +44,10 @@ pub fn read_people(doc: &Doc, d: &mut Draft) {
                 && name
                     .split_whitespace()
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-            if !looks_like_name || d.people.iter().any(|p| p.name == name && p.role == role) {
+            if !looks_like_name || d.people().iter().any(|p| p.name == name && p.role == role) {
                 continue;
             }
-            d.people.push(Person {
+            d.add_person(Person {
                 name,
                 role,
                 post: None,
