@@ -495,6 +495,28 @@ pub struct Judgement {
     pub source: Source,
 }
 
+impl Judgement {
+    /// A judgement as read: its block, area, label as printed, the year it
+    /// refers to, its grade and where it was read.
+    pub fn new(
+        scope: Scope,
+        area: Area,
+        label: impl Into<String>,
+        year: Option<i32>,
+        grade: Grade,
+        source: Source,
+    ) -> Judgement {
+        Judgement {
+            scope,
+            area,
+            label: label.into(),
+            year,
+            grade,
+            source,
+        }
+    }
+}
+
 /// What a finding is.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -590,6 +612,36 @@ impl Finding {
             action: None,
             source,
         }
+    }
+
+    /// Filed under a heading as printed.
+    pub fn under(self, heading: impl Into<String>) -> Finding {
+        self.under_opt(Some(heading.into()))
+    }
+
+    /// Filed under a heading, where there is one.
+    pub fn under_opt(self, heading: Option<String>) -> Finding {
+        Finding { heading, ..self }
+    }
+
+    /// Filed under an outcome or judgement area, where the document says.
+    pub fn filed(self, area: Option<Area>) -> Finding {
+        Finding { area, ..self }
+    }
+
+    /// In a block of a report that has two (safeguarding, looked after children).
+    pub fn in_scope(self, scope: Scope) -> Finding {
+        Finding { scope, ..self }
+    }
+
+    /// With its timescale, where the document gives one.
+    pub fn within(self, timescale: Option<Timescale>) -> Finding {
+        Finding { timescale, ..self }
+    }
+
+    /// An action, with its timeframe, progress and lead officers.
+    pub fn with_action(self, action: Option<ActionDetails>) -> Finding {
+        Finding { action, ..self }
     }
 }
 

@@ -263,14 +263,14 @@ fn judge_row(l: &CleanLine, label: &str, raw: &str, scale: Scale, d: &mut Draft)
             format!("grade '{raw}' for '{label}' could not be read"),
         );
     }
-    d.judge(Judgement {
-        scope: Scope::None,
+    d.judge(Judgement::new(
+        Scope::None,
         area,
-        label: label.to_string(),
-        year: d.year(),
-        grade: Grade::new(raw.to_string(), level),
-        source: l.source(),
-    });
+        label.to_string(),
+        d.year(),
+        Grade::new(raw.to_string(), level),
+        l.source(),
+    ));
 }
 
 /// The annex table in text without cell marks (a PDF's text): after the heading
@@ -393,10 +393,10 @@ fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
             }
         }
         after_bullet = true;
-        d.add_finding(Finding {
-            area,
-            heading: (!criteria.is_empty()).then(|| criteria.join(" / ")),
-            ..Finding::new(FindingKind::AreaForExploration, item, d.year(), l.source())
-        });
+        d.add_finding(
+            Finding::new(FindingKind::AreaForExploration, item, d.year(), l.source())
+                .filed(area)
+                .under_opt((!criteria.is_empty()).then(|| criteria.join(" / "))),
+        );
     }
 }

@@ -138,14 +138,14 @@ fn judge_years(
 ) {
     for (year, raw) in values {
         let level = raw.parse().ok().and_then(|n| scale.level(n));
-        d.judge(Judgement {
-            scope: Scope::None,
+        d.judge(Judgement::new(
+            Scope::None,
             area,
-            label: label.to_string(),
-            year: Some(year),
-            grade: Grade::new(raw.to_string(), level),
-            source: l.source(),
-        });
+            label.to_string(),
+            Some(year),
+            Grade::new(raw.to_string(), level),
+            l.source(),
+        ));
     }
 }
 
@@ -226,14 +226,14 @@ fn read_grade_headings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
             );
         }
         let level = c[2].parse().ok().and_then(|n| scale.level(n));
-        d.judge(Judgement {
-            scope: Scope::None,
+        d.judge(Judgement::new(
+            Scope::None,
             area,
             label,
             year,
-            grade: Grade::new(format!("Grade {}", &c[2]), level),
-            source: l.source(),
-        });
+            Grade::new(format!("Grade {}", &c[2]), level),
+            l.source(),
+        ));
     }
 }
 

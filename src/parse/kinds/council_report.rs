@@ -178,18 +178,18 @@ fn read_ratings(lines: &[CleanLine], scale: Scale, d: &mut Draft) {
                 let mut years: Vec<Option<i32>> = vec![year];
                 years.extend(sustained_years(&s[m.end()..], year).into_iter().map(Some));
                 for (i, y) in years.into_iter().enumerate() {
-                    let j = Judgement {
-                        scope: Scope::None,
-                        area: Area::ChildrensServices,
-                        label: if i == 0 {
+                    let j = Judgement::new(
+                        Scope::None,
+                        Area::ChildrensServices,
+                        if i == 0 {
                             label.to_string()
                         } else {
                             format!("{label} (sustained)")
                         },
-                        year: y,
-                        grade: Grade::new(m.as_str(), level),
-                        source: l.source(),
-                    };
+                        y,
+                        Grade::new(m.as_str(), level),
+                        l.source(),
+                    );
                     if i == 0 {
                         d.judge(j);
                     } else {
@@ -262,10 +262,10 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         }
         if !title.is_empty() {
             area = Some(title.clone());
-            d.add_finding(Finding {
-                heading: group.clone(),
-                ..Finding::new(FindingKind::AreaForImprovement, title, d.year(), l.source())
-            });
+            d.add_finding(
+                Finding::new(FindingKind::AreaForImprovement, title, d.year(), l.source())
+                    .under_opt(group.clone()),
+            );
         }
         let column = |i: usize| -> Vec<String> {
             let p = cell_parts(cell(i));
@@ -301,15 +301,15 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
             }
         }
         for (i, text) in actions.iter().enumerate() {
-            d.add_finding(Finding {
-                heading: area.clone(),
-                action: Some(ActionDetails {
-                    timeframe: paired(&timeframes, i),
-                    progress: paired(&progress, i),
-                    lead: lead.clone(),
-                }),
-                ..Finding::new(FindingKind::Action, text.clone(), d.year(), l.source())
-            });
+            d.add_finding(
+                Finding::new(FindingKind::Action, text.clone(), d.year(), l.source())
+                    .under_opt(area.clone())
+                    .with_action(Some(ActionDetails {
+                        timeframe: paired(&timeframes, i),
+                        progress: paired(&progress, i),
+                        lead: lead.clone(),
+                    })),
+            );
         }
     }
 }

@@ -124,12 +124,12 @@ fn judge_rating(l: &CleanLine, c: &regex::Captures, d: &mut Draft) {
             None
         }
     };
-    d.judge(Judgement {
-        scope: Scope::None,
-        area: Area::ChildrensServices,
-        label: "Children's services assessment".to_string(),
-        year: d.year(),
-        grade: Grade::new(raw, level),
-        source: l.source(),
-    });
+    d.judge(Judgement::new(
+        Scope::None,
+        Area::ChildrensServices,
+        "Children's services assessment".to_string(),
+        d.year(),
+        Grade::new(raw, level),
+        l.source(),
+    ));
 }

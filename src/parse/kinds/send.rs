@@ -64,18 +64,18 @@ fn read(doc: &Doc, d: &mut Draft) {
     if let Some(at) = priority {
         let end = improve.unwrap_or(doc.lines.len());
         for (text, source) in priority_rows(doc, at + 1..end) {
-            d.add_finding(Finding {
-                heading: Some("Areas for priority action".to_string()),
-                ..Finding::new(FindingKind::PriorityAction, text, d.year(), source)
-            });
+            d.add_finding(
+                Finding::new(FindingKind::PriorityAction, text, d.year(), source)
+                    .under("Areas for priority action".to_string()),
+            );
         }
     }
     if let Some(at) = improve {
         for (text, source) in improvement_rows(doc, at + 1..doc.lines.len()) {
-            d.add_finding(Finding {
-                heading: Some("Areas for improvement".to_string()),
-                ..Finding::new(FindingKind::AreaForImprovement, text, d.year(), source)
-            });
+            d.add_finding(
+                Finding::new(FindingKind::AreaForImprovement, text, d.year(), source)
+                    .under("Areas for improvement".to_string()),
+            );
         }
     }
 }
@@ -242,14 +242,14 @@ fn read_outcome(doc: &Doc, d: &mut Draft) {
                 .trim()
                 .to_string();
             let source = flat.source(0, sentence.len().min(flat.text.len()));
-            d.judge(Judgement {
-                scope: Scope::None,
-                area: Area::SendOutcome,
-                label: "Inspection outcome".to_string(),
-                year: d.year(),
-                grade: Grade::new(sentence, Some(*level)),
+            d.judge(Judgement::new(
+                Scope::None,
+                Area::SendOutcome,
+                "Inspection outcome".to_string(),
+                d.year(),
+                Grade::new(sentence, Some(*level)),
                 source,
-            });
+            ));
         }
         [] => d.warn(
             None,

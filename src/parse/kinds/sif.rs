@@ -168,14 +168,14 @@ fn read_headline(flat: &Flat, year: Option<i32>, d: &mut Draft) {
     };
     let m = c.get(0).expect("the whole match");
     let (raw, level, _) = grade_at(&c[1]).unwrap_or((c[1].to_string(), None, 0));
-    d.judge(Judgement {
-        scope: Scope::None,
-        area: Area::OverallEffectiveness,
-        label: "Overall effectiveness (headline)".to_string(),
+    d.judge(Judgement::new(
+        Scope::None,
+        Area::OverallEffectiveness,
+        "Overall effectiveness (headline)".to_string(),
         year,
-        grade: Grade::new(raw, level),
-        source: flat.source(m.start(), m.end()),
-    });
+        Grade::new(raw, level),
+        flat.source(m.start(), m.end()),
+    ));
 }
 
 /// Every statement of the LSCB's judgement; they must agree.
@@ -214,14 +214,14 @@ fn read_lscb(flat: &Flat, year: Option<i32>, d: &mut Draft) {
             continue;
         }
         let (raw, level, _) = grade_at(grade).unwrap_or((grade.to_string(), None, 0));
-        d.judge(Judgement {
-            scope: Scope::None,
-            area: Area::Lscb,
-            label: "Effectiveness of the Local Safeguarding Children Board".to_string(),
+        d.judge(Judgement::new(
+            Scope::None,
+            Area::Lscb,
+            "Effectiveness of the Local Safeguarding Children Board".to_string(),
             year,
-            grade: Grade::new(raw, level),
-            source: flat.source(m.start, m.end),
-        });
+            Grade::new(raw, level),
+            flat.source(m.start, m.end),
+        ));
         found = true;
     }
     if !found {

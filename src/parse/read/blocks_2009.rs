@@ -161,14 +161,14 @@ fn read_record(doc: &Doc, section: &Section, fixed: Option<Scope>, d: &mut Draft
                 format!("grade '{grade}' for '{label}' could not be read"),
             );
         }
-        d.judge(Judgement {
+        d.judge(Judgement::new(
             scope,
             area,
             label,
-            year: d.year(),
-            grade: Grade::new(grade, level),
-            source: l.source(),
-        });
+            d.year(),
+            Grade::new(grade, level),
+            l.source(),
+        ));
     }
 }
 
@@ -284,14 +284,14 @@ fn judge_statement(
     if let Some(x) = label_line.filter(|&x| x != at) {
         source.text = format!("{} | {}", doc.lines[x].text, l.text);
     }
-    d.judge(Judgement {
+    d.judge(Judgement::new(
         scope,
         area,
-        label: label.trim_end_matches('.').to_string(),
-        year: d.year(),
-        grade: Grade::new(raw, level),
+        label.trim_end_matches('.').to_string(),
+        d.year(),
+        Grade::new(raw, level),
         source,
-    });
+    ));
 }
 
 /// Items grouped under "Immediately:", "Within three months", "Within six
@@ -356,11 +356,11 @@ fn read_timescales(doc: &Doc, range: std::ops::Range<usize>, scope: Scope, d: &m
 
 fn push_items(items: Vec<(Option<Timescale>, String, Source)>, scope: Scope, d: &mut Draft) {
     for (timescale, text, source) in items {
-        d.add_finding(Finding {
-            scope,
-            timescale,
-            ..Finding::new(FindingKind::AreaForImprovement, text, d.year(), source)
-        });
+        d.add_finding(
+            Finding::new(FindingKind::AreaForImprovement, text, d.year(), source)
+                .in_scope(scope)
+                .within(timescale),
+        );
     }
 }
 

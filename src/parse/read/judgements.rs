@@ -117,14 +117,14 @@ pub fn read_table(
                 } else {
                     prev_end.max(start - before.len())
                 };
-                out.push(Judgement {
-                    scope: Scope::None,
+                out.push(Judgement::new(
+                    Scope::None,
                     area,
-                    label: flat.text[start..end].to_string(),
+                    flat.text[start..end].to_string(),
                     year,
-                    grade: Grade::new(raw, level),
-                    source: flat.source(from, grade_end),
-                });
+                    Grade::new(raw, level),
+                    flat.source(from, grade_end),
+                ));
                 prev_end = grade_end;
             }
             None => unread.push((start, end, area)),

@@ -163,11 +163,11 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut 
                 ListKind::Priority => FindingKind::PriorityAction,
                 ListKind::Strength => FindingKind::Strength,
             };
-            d.add_finding(Finding {
-                area: lscb.then_some(Area::Lscb),
-                heading: Some(name.to_string()),
-                ..Finding::new(finding_kind, text, d.year(), source)
-            });
+            d.add_finding(
+                Finding::new(finding_kind, text, d.year(), source)
+                    .filed(lscb.then_some(Area::Lscb))
+                    .under(name.to_string()),
+            );
         }
     }
 }

@@ -57,10 +57,10 @@ pub fn strength_row_findings(l: &CleanLine, cells: &[&str], year: Option<i32>) -
                 .to_string()
         });
         let area = heading.as_deref().and_then(assessment_area);
-        out.extend(parts.items.into_iter().map(|text| Finding {
-            area,
-            heading: heading.clone(),
-            ..Finding::new(kind, text, year, l.source())
+        out.extend(parts.items.into_iter().map(|text| {
+            Finding::new(kind, text, year, l.source())
+                .filed(area)
+                .under_opt(heading.clone())
         }));
     }
     out
