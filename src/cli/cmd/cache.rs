@@ -6,7 +6,7 @@
 
 use crate::cli::Outcome;
 use crate::cli::load::cache::{Cache, PARSER};
-use crate::cli::output::{Format, Tabular, render};
+use crate::cli::output::{Col, Columns, Fit, Format, Tabular, Value, render};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use std::io::Write;
@@ -39,23 +39,31 @@ struct Info {
 }
 
 impl Tabular for Info {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "directory",
-            "parser",
-            "records",
-            "records_of_other_parsers",
-            "bytes",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.directory.clone(),
-            self.parser.clone(),
-            self.records.to_string(),
-            self.records_of_other_parsers.to_string(),
-            self.bytes.to_string(),
-        ]
+    fn columns() -> Columns<Info> {
+        Columns(vec![
+            Col::new("directory", "Where the cache is", |r: &Info| {
+                Value::text(&r.directory)
+            })
+            .shown(Fit::Wrap),
+            Col::new("parser", "The parser whose records are used", |r: &Info| {
+                Value::text(&r.parser)
+            })
+            .shown(Fit::Wrap),
+            Col::new("records", "Records of this parser", |r: &Info| {
+                Value::int(Some(r.records as i64))
+            })
+            .shown(Fit::Wrap),
+            Col::new(
+                "records_of_other_parsers",
+                "Records of other parsers, never used",
+                |r: &Info| Value::int(Some(r.records_of_other_parsers as i64)),
+            )
+            .shown(Fit::Wrap),
+            Col::new("bytes", "The cache's size", |r: &Info| {
+                Value::int(Some(r.bytes as i64))
+            })
+            .shown(Fit::Wrap),
+        ])
     }
 }
 

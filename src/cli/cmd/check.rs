@@ -3,7 +3,7 @@
 //! policy on the grades. Exit 0 all well, 1 a problem, 2 usage or I/O error.
 
 use crate::cli::args::{DisplayArgs, InputArgs, resolve_councils};
-use crate::cli::output::{Cell, Column, Fit, Format, Tabular, opt, render};
+use crate::cli::output::{Col, Columns, Fit, Format, Tabular, Value, opt, render};
 use crate::cli::{Outcome, UsageError};
 use apa::analysis::check::{CheckResult, Policy, Status, check_report, unreadable};
 use apa::model::{Area, Level};
@@ -49,52 +49,53 @@ fn parse_area(s: &str) -> Result<Area, String> {
 }
 
 impl Tabular for CheckResult {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "file",
-            "status",
-            "kind",
-            "council",
-            "year",
-            "judgements",
-            "problems",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.file.clone(),
-            match self.status {
-                Status::Ok => "ok",
-                Status::Problem => "problem",
-                Status::Unreadable => "unreadable",
-            }
-            .to_string(),
-            self.kind.map(|k| k.to_string()).unwrap_or_default(),
-            self.council.clone().unwrap_or_default(),
-            opt(&self.year),
-            self.judgements.to_string(),
-            self.problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
-        ]
-    }
-    fn table_columns() -> Vec<Column> {
-        vec![
-            Column::new("file", Fit::Source),
-            Column::new("status", Fit::Whole),
-            Column::new("kind", Fit::Wrap).drop(2),
-            Column::new("council", Fit::Wrap),
-            Column::new("year", Fit::Whole),
-            Column::new("judgements", Fit::Whole).drop(1),
-            Column::new("problems", Fit::Wrap).min(24),
-        ]
-    }
-    fn table_row(&self) -> Vec<Cell> {
-        let mut c: Vec<Cell> = self.cells().into_iter().map(Cell::text).collect();
-        c[2].text = c[2].text.replace('_', " ");
-        c
+    fn columns() -> Columns<CheckResult> {
+        Columns(vec![
+            Col::new("file", "The file checked", |r: &CheckResult| {
+                Value::text(&r.file)
+            })
+            .shown(Fit::Source),
+            Col::new("status", "ok, problem or unreadable", |r: &CheckResult| {
+                Value::text(match r.status {
+                    Status::Ok => "ok",
+                    Status::Problem => "problem",
+                    Status::Unreadable => "unreadable",
+                })
+            })
+            .shown(Fit::Whole),
+            Col::new("kind", "The kind of document", |r: &CheckResult| {
+                Value::word(opt(&r.kind))
+            })
+            .shown(Fit::Wrap)
+            .drop(2),
+            Col::new("council", "The council", |r: &CheckResult| {
+                Value::opt(&r.council)
+            })
+            .shown(Fit::Wrap),
+            Col::new("year", "The year", |r: &CheckResult| Value::int(r.year)).shown(Fit::Whole),
+            Col::new(
+                "judgements",
+                "How many judgements were read",
+                |r: &CheckResult| Value::count(r.judgements),
+            )
+            .shown(Fit::Whole)
+            .drop(1),
+            Col::new(
+                "problems",
+                "What is wrong, each problem after a ';'",
+                |r: &CheckResult| {
+                    Value::text(
+                        r.problems
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    )
+                },
+            )
+            .shown(Fit::Wrap)
+            .min(24),
+        ])
     }
 }
 

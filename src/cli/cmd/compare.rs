@@ -5,8 +5,11 @@ use crate::cli::output::Paint;
 use crate::cli::output::matrix::{
     SlotRow, column_title, grade_lines_view, matrix_grid, matrix_markdown, slot_rows,
 };
+use crate::cli::output::spaced;
 use crate::cli::output::table::{Cell, Column, Fit, Grid};
-use crate::cli::output::{Format, Style, Tabular, markdown, opt, print_grid, render, write_json};
+use crate::cli::output::{
+    Col, Columns, Format, Style, Tabular, Value, markdown, opt, print_grid, render, write_json,
+};
 use crate::cli::{Outcome, UsageError};
 use apa::analysis::compare::{Comparison, compare};
 use clap::Args;
@@ -125,23 +128,33 @@ pub struct CompareRow {
 }
 
 impl Tabular for CompareRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "section", "council", "year", "heading", "text", "level", "score", "conflict", "source",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.section.to_string(),
-            self.council.clone(),
-            opt(&self.year),
-            self.heading.clone(),
-            self.text.clone(),
-            opt(&self.level),
-            opt(&self.score),
-            self.conflict.to_string(),
-            self.source.clone(),
-        ]
+    fn columns() -> Columns<CompareRow> {
+        let text = |key, meaning, get: fn(&CompareRow) -> String| {
+            Col::new(key, meaning, move |r: &CompareRow| Value::Text(get(r))).shown(Fit::Wrap)
+        };
+        Columns(vec![
+            text(
+                "section",
+                "grade, strength, area_for_improvement, shared_weakness or letter",
+                |r| r.section.to_string(),
+            ),
+            text("council", "The council", |r| r.council.clone()),
+            text("year", "The year", |r| opt(&r.year)),
+            text(
+                "heading",
+                "The judgement, the list a finding stands under, the theme, or the letter's kind",
+                |r| r.heading.clone(),
+            ),
+            text("text", "The grade as printed, or the item", |r| {
+                r.text.clone()
+            }),
+            text("level", "The grade's level", |r| opt(&r.level)),
+            text("score", "The grade's score", |r| opt(&r.score)),
+            text("conflict", "Whether two sources disagree", |r| {
+                r.conflict.to_string()
+            }),
+            text("source", "Where it was read", |r| r.source.clone()),
+        ])
     }
 }
 
@@ -348,7 +361,7 @@ fn basis(cmp: &Comparison, years_given: bool) -> Option<String> {
         _ if years_given || columns.is_empty() => None,
         Some(kind) => Some(format!(
             "Each council's latest {}: {} (--year for others).",
-            kind.as_str().replace('_', " "),
+            spaced(kind.as_str()),
             columns.join(", ")
         )),
         None => Some(format!(

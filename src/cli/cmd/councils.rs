@@ -2,7 +2,7 @@
 
 use crate::cli::Outcome;
 use crate::cli::args::DisplayArgs;
-use crate::cli::output::{Cell, Column, Fit, Format, Tabular, render};
+use crate::cli::output::{Col, Columns, Fit, Format, Tabular, Value, render};
 use apa::council::Registry;
 use clap::Args;
 use serde::Serialize;
@@ -20,51 +20,51 @@ pub struct CouncilsArgs {
 }
 
 #[derive(Serialize)]
-struct CouncilRow<'a> {
+struct CouncilRow {
     schema_version: u32,
-    name: &'a str,
-    la_code: &'a str,
-    ons_code: &'a str,
-    region: &'a str,
-    la_type: &'a str,
-    aliases: Vec<&'a str>,
-    neighbours: Vec<&'a str>,
+    name: String,
+    la_code: String,
+    ons_code: String,
+    region: String,
+    la_type: String,
+    aliases: Vec<String>,
+    neighbours: Vec<String>,
 }
 
-impl Tabular for CouncilRow<'_> {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "name",
-            "la_code",
-            "ons_code",
-            "region",
-            "la_type",
-            "aliases",
-            "neighbours",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.name.to_string(),
-            self.la_code.to_string(),
-            self.ons_code.to_string(),
-            self.region.to_string(),
-            self.la_type.to_string(),
-            self.aliases.join("; "),
-            self.neighbours.join("; "),
-        ]
-    }
-    fn table_columns() -> Vec<Column> {
-        vec![
-            Column::new("name", Fit::Wrap),
-            Column::new("LA code", Fit::Whole),
-            Column::new("ONS code", Fit::Whole).drop(2),
-            Column::new("region", Fit::Wrap),
-            Column::new("type", Fit::Wrap).drop(1),
-        ]
-    }
-    fn table_row(&self) -> Vec<Cell> {
-        self.cells()[..5].iter().cloned().map(Cell::text).collect()
+impl Tabular for CouncilRow {
+    fn columns() -> Columns<CouncilRow> {
+        Columns(vec![
+            Col::new("name", "The council's short name", |r: &CouncilRow| {
+                Value::text(&r.name)
+            })
+            .shown(Fit::Wrap),
+            Col::new("la_code", "DfE three-digit LA code", |r: &CouncilRow| {
+                Value::text(&r.la_code)
+            })
+            .shown_as("LA code", Fit::Whole),
+            Col::new("ons_code", "ONS code", |r: &CouncilRow| {
+                Value::text(&r.ons_code)
+            })
+            .shown_as("ONS code", Fit::Whole)
+            .drop(2),
+            Col::new("region", "The region", |r: &CouncilRow| {
+                Value::text(&r.region)
+            })
+            .shown(Fit::Wrap),
+            Col::new("la_type", "The kind of council", |r: &CouncilRow| {
+                Value::text(&r.la_type)
+            })
+            .shown_as("type", Fit::Wrap)
+            .drop(1),
+            Col::new("aliases", "Other names it goes by", |r: &CouncilRow| {
+                Value::text(r.aliases.join("; "))
+            }),
+            Col::new(
+                "neighbours",
+                "Its statistical neighbours",
+                |r: &CouncilRow| Value::text(r.neighbours.join("; ")),
+            ),
+        ])
     }
 }
 
@@ -85,16 +85,16 @@ pub fn run(
         .filter(|e| region.as_ref().is_none_or(|r| e.region == *r))
         .map(|e| CouncilRow {
             schema_version: apa::model::SCHEMA_VERSION,
-            name: &e.name,
-            la_code: &e.la_code,
-            ons_code: &e.ons_code,
-            region: &e.region,
-            la_type: &e.la_type,
-            aliases: e.aliases.iter().map(String::as_str).collect(),
+            name: e.name.clone(),
+            la_code: e.la_code.clone(),
+            ons_code: e.ons_code.clone(),
+            region: e.region.clone(),
+            la_type: e.la_type.clone(),
+            aliases: e.aliases.clone(),
             neighbours: e
                 .neighbours
                 .iter()
-                .map(|c| registry.by_code(c).map_or(c.as_str(), |n| n.name.as_str()))
+                .map(|c| registry.by_code(c).map_or(c.clone(), |n| n.name.clone()))
                 .collect(),
         })
         .collect();

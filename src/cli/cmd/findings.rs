@@ -3,7 +3,7 @@
 
 use crate::cli::Outcome;
 use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
-use crate::cli::output::{Cell, Column, Fit, Format, Tabular, opt, render, short_source};
+use crate::cli::output::{Format, render};
 use apa::model::FindingKind;
 use clap::Args;
 use std::io::Write;
@@ -53,67 +53,4 @@ fn finding_parser() -> impl clap::builder::TypedValueParser<Value = FindingKind>
             .find(|k| k.as_str() == s)
             .expect("a listed kind")
     })
-}
-
-impl Tabular for apa::analysis::FindingRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "council",
-            "year",
-            "kind",
-            "scope",
-            "area",
-            "timescale",
-            "text",
-            "source",
-            "theme",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.council.clone(),
-            opt(&self.year),
-            self.kind.as_str().to_string(),
-            self.scope.as_str().to_string(),
-            self.area.map(|a| a.to_string()).unwrap_or_default(),
-            self.timescale
-                .map(|t| t.as_str().to_string())
-                .unwrap_or_default(),
-            self.text.clone(),
-            self.source.to_string(),
-            opt(&self.theme),
-        ]
-    }
-    /// The text takes the room; narrow tables leave out the area, the kind,
-    /// the timescale and the source, in that order.
-    fn table_columns() -> Vec<Column> {
-        vec![
-            Column::new("council", Fit::Whole),
-            Column::new("year", Fit::Whole),
-            Column::new("kind", Fit::Wrap).drop(4),
-            Column::new("area", Fit::Wrap).drop(5),
-            Column::new("timescale", Fit::Wrap).drop(3),
-            Column::new("text", Fit::Wrap).min(30),
-            Column::new("source", Fit::Source).drop(2),
-        ]
-    }
-    fn table_row(&self) -> Vec<Cell> {
-        vec![
-            Cell::text(self.council.clone()),
-            Cell::text(opt(&self.year)),
-            Cell::text(self.kind.as_str().replace('_', " ")),
-            Cell::text(
-                self.area
-                    .map(|a| a.as_str().replace('_', " "))
-                    .unwrap_or_default(),
-            ),
-            Cell::text(
-                self.timescale
-                    .map(|t| t.as_str().replace('_', " "))
-                    .unwrap_or_default(),
-            ),
-            Cell::text(self.text.clone()),
-            Cell::text(short_source(&self.source)),
-        ]
-    }
 }

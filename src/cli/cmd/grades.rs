@@ -4,9 +4,7 @@
 use crate::cli::Outcome;
 use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
 use crate::cli::output::matrix::{area_label, column_title, matrix_grid, matrix_markdown};
-use crate::cli::output::{
-    Cell, Column, Fit, Format, Tabular, opt, print_grid, render, short_source, write_json,
-};
+use crate::cli::output::{Format, print_grid, render, write_json};
 use apa::analysis::Slot;
 use apa::model::Scope;
 use clap::Args;
@@ -126,57 +124,4 @@ fn wide_csv(
         w.write_record(&record)?;
     }
     w.flush()
-}
-
-impl Tabular for apa::analysis::GradeRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "council", "year", "kind", "scope", "area", "raw", "level", "score", "source",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.council.clone(),
-            opt(&self.year),
-            self.kind.to_string(),
-            self.scope.as_str().to_string(),
-            self.area.to_string(),
-            self.raw.clone(),
-            opt(&self.level),
-            opt(&self.score),
-            self.source.to_string(),
-        ]
-    }
-    /// The source and the printed grade stay whole; kind, scope and area
-    /// wrap at their words; narrow tables show level codes and leave out
-    /// scope, kind, the printed grade and the source, in that order.
-    fn table_columns() -> Vec<Column> {
-        vec![
-            Column::new("council", Fit::Whole),
-            Column::new("year", Fit::Whole),
-            Column::new("kind", Fit::Wrap).drop(4),
-            Column::new("scope", Fit::Wrap).drop(5),
-            Column::new("area", Fit::Wrap),
-            Column::new("grade", Fit::Wrap).drop(3),
-            Column::new("level", Fit::Short),
-            Column::new("source", Fit::Source).drop(2),
-        ]
-    }
-    fn table_row(&self) -> Vec<Cell> {
-        let scope = match self.scope {
-            apa::model::Scope::None => String::new(),
-            s => s.as_str().replace('_', " "),
-        };
-        // Keys written with spaces wrap at a word, never inside one.
-        vec![
-            Cell::text(self.council.clone()),
-            Cell::text(opt(&self.year)),
-            Cell::text(self.kind.as_str().replace('_', " ")),
-            Cell::text(scope),
-            Cell::text(self.area.as_str().replace('_', " ")),
-            Cell::text(self.raw.clone()).colour(self.level),
-            Cell::grade(opt(&self.level).replace('_', " "), self.level),
-            Cell::text(short_source(&self.source)),
-        ]
-    }
 }

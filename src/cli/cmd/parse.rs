@@ -3,7 +3,7 @@
 use crate::cli::Outcome;
 use crate::cli::args::{DisplayArgs, InputArgs};
 use crate::cli::output::{
-    Cell, Column, Fit, Format, Tabular, opt, render, write_json, write_jsonl,
+    Col, Columns, Fit, Format, Tabular, Value, render, write_json, write_jsonl,
 };
 use apa::model::Report;
 use clap::Args;
@@ -21,56 +21,45 @@ pub struct ParseArgs {
 }
 
 #[derive(Serialize)]
-struct Summary<'a> {
-    file: &'a str,
+struct Summary {
+    file: String,
     kind: String,
-    council: &'a str,
+    council: String,
     year: Option<i32>,
     judgements: usize,
     findings: usize,
     diagnostics: usize,
 }
 
-impl Tabular for Summary<'_> {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "file",
-            "kind",
-            "council",
-            "year",
-            "judgements",
-            "findings",
-            "diagnostics",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.file.to_string(),
-            self.kind.clone(),
-            self.council.to_string(),
-            opt(&self.year),
-            self.judgements.to_string(),
-            self.findings.to_string(),
-            self.diagnostics.to_string(),
-        ]
-    }
-    fn table_columns() -> Vec<Column> {
-        Self::headers()
-            .iter()
-            .map(|&h| match h {
-                "file" => Column::new(h, Fit::Source),
-                "kind" | "council" => Column::new(h, Fit::Wrap),
-                "diagnostics" => Column::new(h, Fit::Whole).drop(1),
-                "findings" => Column::new(h, Fit::Whole).drop(2),
-                "judgements" => Column::new(h, Fit::Whole).drop(3),
-                _ => Column::new(h, Fit::Whole),
+impl Tabular for Summary {
+    fn columns() -> Columns<Summary> {
+        Columns(vec![
+            Col::new("file", "The document", |r: &Summary| Value::text(&r.file)).shown(Fit::Source),
+            Col::new("kind", "The kind of document", |r: &Summary| {
+                Value::word(&r.kind)
             })
-            .collect()
-    }
-    fn table_row(&self) -> Vec<Cell> {
-        let mut c: Vec<Cell> = self.cells().into_iter().map(Cell::text).collect();
-        c[1].text = c[1].text.replace('_', " ");
-        c
+            .shown(Fit::Wrap),
+            Col::new("council", "The council", |r: &Summary| {
+                Value::text(&r.council)
+            })
+            .shown(Fit::Wrap),
+            Col::new("year", "The year", |r: &Summary| Value::int(r.year)).shown(Fit::Whole),
+            Col::new("judgements", "Judgements read", |r: &Summary| {
+                Value::count(r.judgements)
+            })
+            .shown(Fit::Whole)
+            .drop(3),
+            Col::new("findings", "Findings read", |r: &Summary| {
+                Value::count(r.findings)
+            })
+            .shown(Fit::Whole)
+            .drop(2),
+            Col::new("diagnostics", "Diagnostics given", |r: &Summary| {
+                Value::count(r.diagnostics)
+            })
+            .shown(Fit::Whole)
+            .drop(1),
+        ])
     }
 }
 
@@ -88,9 +77,9 @@ pub fn run(
             let rows: Vec<Summary> = reports
                 .iter()
                 .map(|r| Summary {
-                    file: &r.file,
+                    file: r.file.clone(),
                     kind: r.kind.to_string(),
-                    council: r.council_name(),
+                    council: r.council_name().to_string(),
                     year: r.year,
                     judgements: r.judgements.len(),
                     findings: r.findings.len(),

@@ -3,7 +3,7 @@
 
 use crate::cli::Outcome;
 use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
-use crate::cli::output::{Cell, Column, Fit, Format, Tabular, opt, render};
+use crate::cli::output::{Cell, Col, Columns, Fit, Format, Tabular, Value, opt, render};
 use apa::analysis::themes::{ThemeRow, summary};
 use clap::Args;
 use std::io::Write;
@@ -22,55 +22,58 @@ pub struct ThemesArgs {
 }
 
 impl Tabular for ThemeRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "theme",
-            "items",
-            "councils",
-            "example",
-            "example_council",
-            "example_year",
-            "example_source",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.theme.clone(),
-            self.items.to_string(),
-            self.councils.join("; "),
-            self.example.clone(),
-            self.example_council.clone(),
-            opt(&self.example_year),
-            self.example_source.to_string(),
-        ]
-    }
-    fn table_columns() -> Vec<Column> {
-        vec![
-            Column::new("theme", Fit::Wrap),
-            Column::new("items", Fit::Whole),
-            Column::new("councils", Fit::Wrap).drop(1),
-            Column::new("example", Fit::Wrap).min(30),
-        ]
-    }
-    fn table_row(&self) -> Vec<Cell> {
-        let councils = match self.councils.len() {
-            0..=4 => self.councils.join(", "),
-            n => format!("{n}: {}, ...", self.councils[..3].join(", ")),
-        };
-        vec![
-            self.theme.clone(),
-            self.items.to_string(),
-            councils,
-            format!(
-                "{} ({}, {})",
-                self.example,
-                self.example_council,
-                opt(&self.example_year)
+    fn columns() -> Columns<ThemeRow> {
+        Columns(vec![
+            Col::new("theme", "The theme (data/themes.csv)", |r: &ThemeRow| {
+                Value::text(&r.theme)
+            })
+            .shown(Fit::Wrap),
+            Col::new(
+                "items",
+                "How many items have it as their main theme",
+                |r: &ThemeRow| Value::count(r.items),
+            )
+            .shown(Fit::Whole),
+            Col::new(
+                "councils",
+                "The councils with such items",
+                |r: &ThemeRow| Value::text(r.councils.join("; ")),
+            )
+            .shown(Fit::Wrap)
+            .drop(1)
+            .cell(|r| {
+                Cell::text(match r.councils.len() {
+                    0..=4 => r.councils.join(", "),
+                    n => format!("{n}: {}, ...", r.councils[..3].join(", ")),
+                })
+            }),
+            Col::new("example", "A recent item of the theme", |r: &ThemeRow| {
+                Value::text(&r.example)
+            })
+            .shown(Fit::Wrap)
+            .min(30)
+            .cell(|r| {
+                Cell::text(format!(
+                    "{} ({}, {})",
+                    r.example,
+                    r.example_council,
+                    opt(&r.example_year)
+                ))
+            }),
+            Col::new(
+                "example_council",
+                "The example's council",
+                |r: &ThemeRow| Value::text(&r.example_council),
             ),
-        ]
-        .into_iter()
-        .map(Cell::text)
-        .collect()
+            Col::new("example_year", "The example's year", |r: &ThemeRow| {
+                Value::int(r.example_year)
+            }),
+            Col::source(
+                "example_source",
+                "Where the example was read",
+                |r: &ThemeRow| &r.example_source,
+            ),
+        ])
     }
 }
 

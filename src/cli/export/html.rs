@@ -9,6 +9,7 @@
 //! only sorts and filters. maud builds the HTML, so every text is escaped.
 
 use crate::cli::output::palette::{LEVELS, css, swatch, words};
+use crate::cli::output::spaced;
 use apa::analysis::SourceRef;
 use apa::analysis::dataset::{CouncilView, Dataset, HeatCell};
 use apa::analysis::inspections::InspectionRow;
@@ -157,7 +158,7 @@ fn heat_cell(
     let title = format!(
         "{council}, {label}, {year}: {} ({}; {})",
         if c.raw.is_empty() { "not read" } else { &c.raw },
-        c.kind.as_str().replace('_', " "),
+        spaced(c.kind.as_str()),
         where_read(&c.source)
     );
     let score = c.level.map(|l| l.score().to_string()).unwrap_or_default();
@@ -362,7 +363,7 @@ fn timeline(c: &CouncilView, first: i32, last: i32) -> Markup {
                 @let row = { let n = placed.iter().filter(|(px, _)| (px - x).abs() < 16.0).count(); placed.push((x, n)); n };
                 @let y = 40.0 - 18.0 * row as f64;
                 @let level = r.headline();
-                @let what = format!("{} {}{}", r.year.map(|y| y.to_string()).unwrap_or_default(), r.kind.as_str().replace('_', " "),
+                @let what = format!("{} {}{}", r.year.map(|y| y.to_string()).unwrap_or_default(), spaced(r.kind.as_str()),
                     level.map(|l| format!(": {}", words(l))).unwrap_or_default());
                 g {
                     title { (what) }
@@ -395,7 +396,7 @@ fn council_section(d: &Dataset, links: &Links, first: i32, last: i32) -> Markup 
                         @for r in &c.timeline {
                             tr {
                                 td { (r.year.map(|y| y.to_string()).unwrap_or_default()) }
-                                td { (r.kind.as_str().replace('_', " ")) }
+                                td { (spaced(r.kind.as_str())) }
                                 @let level = r.headline();
                                 td style=(cell_style(level)) { (level.map(words).unwrap_or("")) }
                                 td { (r.areas_for_improvement) }

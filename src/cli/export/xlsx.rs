@@ -5,9 +5,9 @@
 //! column means.
 
 use crate::cli::output::palette::{LEVELS, swatch};
+use crate::cli::output::{Tabular, Value};
 use apa::analysis::SourceRef;
 use apa::analysis::dataset::Dataset;
-use apa::analysis::inspections::{COLUMNS, InspectionRow};
 use apa::model::{Date, Level};
 use rust_xlsxwriter::{
     Color, ConditionalFormatCell, ConditionalFormatCellRule, ExcelDateTime, Format, FormatBorder,
@@ -27,10 +27,6 @@ fn text(s: impl Into<String>) -> V {
     V::Text(s.into())
 }
 
-fn opt_text<T: ToString>(v: &Option<T>) -> V {
-    V::Text(v.as_ref().map(ToString::to_string).unwrap_or_default())
-}
-
 fn number(n: Option<impl Into<f64>>) -> V {
     match n {
         Some(n) => V::Number(n.into()),
@@ -46,80 +42,54 @@ struct Sheet {
     rows: Vec<Vec<V>>,
 }
 
-const INSPECTION_COLUMNS: [(&str, &str); 11] = [
-    ("council", "The council, by its short canonical name"),
-    ("la_code", "DfE three-digit LA code"),
-    ("ons_code", "ONS code"),
-    ("region", "The council's region"),
-    (
-        "kind",
-        "The kind of document (apa_letter, sif_inspection, ilacs_inspection, focused_visit, ...)",
-    ),
-    (
-        "framework",
-        "The framework and its variant (sif, ilacs_short, ilacs_standard, ...), where there is one",
-    ),
-    (
-        "year",
-        "The year the inspection or visit ended (for an APA letter or council paper, the year it rates)",
-    ),
-    ("inspection_start", "The first day on site (a date)"),
-    ("inspection_end", "The last day on site (a date)"),
-    (
-        "published",
-        "The publication date the report prints (a date)",
-    ),
-    ("letter", "The date of a letter (a date)"),
+fn source_cells(s: &SourceRef) -> [V; 3] {
+    [
+        text(s.file.clone()),
+        number(s.page),
+        V::Number(s.line as f64),
+    ]
+}
+
+/// A source is three columns in a workbook, so that a filter can take a file
+/// or a page.
+const SOURCE_COLUMNS: [(&str, &str); 3] = [
+    ("file", "The document the value was read from"),
+    ("page", "Its page (PDF documents)"),
+    ("line", "Its line in the document's text"),
 ];
 
-fn inspection_sheet(name: &'static str, about: &'static str, rows: &[InspectionRow]) -> Sheet {
-    let mut columns: Vec<(String, String)> = INSPECTION_COLUMNS
-        .iter()
-        .map(|(c, m)| (c.to_string(), m.to_string()))
-        .collect();
-    columns.extend(COLUMNS.iter().map(|a| {
-        (
-            a.as_str().to_string(),
-            format!(
-                "The {} judgement's level: outstanding, good, adequate (also 'requires improvement'), inadequate; SEND: positive, inconsistent, systemic_failings",
-                a.title().to_lowercase()
-            ),
-        )
-    }));
-    columns.extend([
-        (
-            "areas_for_improvement".to_string(),
-            "How many areas for improvement the document sets".to_string(),
-        ),
-        (
-            "priority_actions".to_string(),
-            "How many priority actions the document sets".to_string(),
-        ),
-        ("file".to_string(), "The document read".to_string()),
-    ]);
-    let date = |d: &Option<Date>| d.map(V::Date).unwrap_or_else(|| text(""));
+/// A value's cells: one, or a source's three.
+fn cells(value: Value, out: &mut Vec<V>) {
+    match value {
+        Value::Text(s) | Value::Word(s) => out.push(V::Text(s)),
+        Value::Int(n) => out.push(number(n.map(|n| n as f64))),
+        Value::Share(s) => out.push(V::Number(s)),
+        Value::Date(d) => out.push(d.map_or_else(|| text(""), V::Date)),
+        Value::Level(l) => out.push(V::Level(l)),
+        Value::Source(s) => out.extend(source_cells(&s)),
+    }
+}
+
+/// A sheet of rows, with the columns the command that lists them writes
+/// (`Tabular::columns`: the same keys, meanings and values), a source as its
+/// file, page and line.
+fn sheet<R: Tabular>(name: &'static str, about: &'static str, rows: &[R]) -> Sheet {
+    let cols = R::columns();
+    let mut columns = Vec::new();
+    for c in &cols.0 {
+        if c.is_source() {
+            columns.extend(SOURCE_COLUMNS.map(|(k, m)| (k.to_string(), m.to_string())));
+        } else {
+            columns.push((c.key.to_string(), c.meaning.to_string()));
+        }
+    }
     let rows = rows
         .iter()
         .map(|r| {
-            let mut v = vec![
-                text(r.council.clone()),
-                opt_text(&r.la_code),
-                opt_text(&r.ons_code),
-                opt_text(&r.region),
-                text(r.kind.as_str()),
-                text(r.framework.map(|f| f.as_str()).unwrap_or_default()),
-                number(r.year),
-                date(&r.inspection_start),
-                date(&r.inspection_end),
-                date(&r.published),
-                date(&r.letter),
-            ];
-            v.extend(COLUMNS.iter().map(|a| V::Level(r.level(*a))));
-            v.extend([
-                V::Number(r.areas_for_improvement as f64),
-                V::Number(r.priority_actions as f64),
-                text(r.file.clone()),
-            ]);
+            let mut v = Vec::with_capacity(columns.len());
+            for c in &cols.0 {
+                cells(c.value(r), &mut v);
+            }
             v
         })
         .collect();
@@ -131,184 +101,77 @@ fn inspection_sheet(name: &'static str, about: &'static str, rows: &[InspectionR
     }
 }
 
-fn columns(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(c, m)| (c.to_string(), m.to_string()))
-        .collect()
-}
-
-fn source_cells(s: &SourceRef) -> [V; 3] {
-    [
-        text(s.file.clone()),
-        number(s.page),
-        V::Number(s.line as f64),
-    ]
-}
-
-const SOURCE_COLUMNS: [(&str, &str); 3] = [
-    ("file", "The document the value was read from"),
-    ("page", "Its page (PDF documents)"),
-    ("line", "Its line in the document's text"),
-];
-
 fn sheets(d: &Dataset) -> Vec<Sheet> {
     let mut out = vec![
-        inspection_sheet(
+        sheet(
             "Inspections",
             "One row per inspection or letter, as `apa inspections`",
             &d.inspections,
         ),
-        inspection_sheet(
+        sheet(
             "Latest",
             "Each council's latest graded inspection (and latest area SEND inspection), as `apa inspections --latest`",
             &d.latest,
         ),
+        sheet(
+            "Grades",
+            "One row per graded judgement, as `apa grades`",
+            &d.grades,
+        ),
+        sheet(
+            "Findings",
+            "One row per strength, area for improvement or priority action, as `apa findings`",
+            &d.findings,
+        ),
+        sheet(
+            "Summary",
+            "Each council's latest inspection counted per level: England, then each region, as `apa inspections --latest --summary`",
+            &d.summary,
+        ),
     ];
-    let mut grade_columns = columns(&[
-        ("council", "The council"),
-        ("year", "The year the judgement is about"),
-        ("kind", "The kind of document"),
-        (
-            "scope",
-            "The block a 2009-2013 judgement belongs to (safeguarding, looked_after), else none",
-        ),
-        ("area", "The judgement"),
-        ("raw", "The grade as printed"),
-        (
-            "level",
-            "The grade on one scale: outstanding, good, adequate (also 'requires improvement'), inadequate; SEND outcomes apart",
-        ),
-        ("score", "4 best to 1 worst (SEND: 3 to 1)"),
-    ]);
-    grade_columns.extend(columns(&SOURCE_COLUMNS));
-    out.push(Sheet {
-        name: "Grades",
-        about: "One row per graded judgement, as `apa grades`",
-        columns: grade_columns,
-        rows: d
-            .grades
-            .iter()
-            .map(|g| {
-                let mut v = vec![
-                    text(g.council.clone()),
-                    number(g.year),
-                    text(g.kind.as_str()),
-                    text(g.scope.as_str()),
-                    text(g.area.as_str()),
-                    text(g.raw.clone()),
-                    V::Level(g.level),
-                    number(g.score),
-                ];
-                v.extend(source_cells(&g.source));
-                v
-            })
-            .collect(),
-    });
-    let mut finding_columns = columns(&[
-        ("council", "The council"),
-        ("year", "The year of the document"),
-        (
-            "section",
-            "The list the item stands in: strength, area_for_improvement, priority_action, area_for_exploration, action",
-        ),
-        ("scope", "The block of a 2009-2013 inspection, else none"),
-        (
-            "area",
-            "The outcome or judgement it is listed under, where there is one",
-        ),
-        (
-            "timescale",
-            "immediately, within_three_months or within_six_months (2009-2013 inspections)",
-        ),
-        ("text", "The item, whole, as printed"),
-        ("theme", "Its main theme (data/themes.csv)"),
-    ]);
-    finding_columns.extend(columns(&SOURCE_COLUMNS));
-    out.push(Sheet {
-        name: "Findings",
-        about: "One row per strength, area for improvement or priority action, as `apa findings`",
-        columns: finding_columns,
-        rows: d
-            .findings
-            .iter()
-            .map(|f| {
-                let mut v = vec![
-                    text(f.council.clone()),
-                    number(f.year),
-                    text(f.kind.as_str()),
-                    text(f.scope.as_str()),
-                    text(f.area.map(|a| a.as_str()).unwrap_or_default()),
-                    text(f.timescale.map(|t| t.as_str()).unwrap_or_default()),
-                    text(f.text.clone()),
-                    opt_text(&f.theme),
-                ];
-                v.extend(source_cells(&f.source));
-                v
-            })
-            .collect(),
-    });
-    out.push(Sheet {
-        name: "Summary",
-        about: "Each council's latest inspection counted per level: England, then each region, as `apa inspections --latest --summary`",
-        columns: columns(&[
-            ("group", "England, or a region"),
-            ("judgement", "The judgement"),
-            ("level", "The level"),
-            ("count", "How many councils' latest inspections give the judgement that level"),
-            ("share", "The share of the group's councils with that judgement"),
-        ]),
-        rows: d
-            .summary
-            .iter()
-            .map(|s| {
-                vec![
-                    text(s.group.clone()),
-                    text(s.judgement.as_str()),
-                    V::Level(Some(s.level)),
-                    V::Number(s.count as f64),
-                    V::Number(s.share),
-                ]
-            })
-            .collect(),
-    });
-    let mut sources: Vec<Vec<V>> = Vec::new();
+    out.push(sources(d));
+    out
+}
+
+/// Where every grade and finding was read, one row each, pointing at its row.
+fn sources(d: &Dataset) -> Sheet {
+    let mut rows: Vec<Vec<V>> = Vec::new();
+    let mut push =
+        |sheet: &str, i: usize, council: &str, year: Option<i32>, value: String, s: &SourceRef| {
+            let mut v = vec![
+                text(sheet),
+                V::Number((i + 2) as f64),
+                text(council),
+                number(year),
+                text(value),
+            ];
+            v.extend(source_cells(s));
+            rows.push(v);
+        };
     for (i, g) in d.grades.iter().enumerate() {
-        let mut v = vec![
-            text("Grades"),
-            V::Number((i + 2) as f64),
-            text(g.council.clone()),
-            number(g.year),
-            text(format!("{}: {}", g.area.as_str(), g.raw)),
-        ];
-        v.extend(source_cells(&g.source));
-        sources.push(v);
+        let value = format!("{}: {}", g.area.as_str(), g.raw);
+        push("Grades", i, &g.council, g.year, value, &g.source);
     }
     for (i, f) in d.findings.iter().enumerate() {
-        let mut v = vec![
-            text("Findings"),
-            V::Number((i + 2) as f64),
-            text(f.council.clone()),
-            number(f.year),
-            text(f.text.clone()),
-        ];
-        v.extend(source_cells(&f.source));
-        sources.push(v);
+        push("Findings", i, &f.council, f.year, f.text.clone(), &f.source);
     }
-    let mut source_columns = columns(&[
+    let columns: Vec<(String, String)> = [
         ("sheet", "The sheet the value is on"),
         ("row", "Its row there"),
         ("council", "The council"),
         ("year", "The year"),
         ("value", "The value"),
-    ]);
-    source_columns.extend(columns(&SOURCE_COLUMNS));
-    out.push(Sheet {
+    ]
+    .iter()
+    .chain(&SOURCE_COLUMNS)
+    .map(|(c, m)| (c.to_string(), m.to_string()))
+    .collect();
+    Sheet {
         name: "Sources",
         about: "Where every grade and finding was read: file, page and line",
-        columns: source_columns,
-        rows: sources,
-    });
-    out
+        columns,
+        rows,
+    }
 }
 
 fn rgb(c: u32) -> Color {

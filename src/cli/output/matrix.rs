@@ -2,6 +2,7 @@
 //! the printed value is a bare number, coloured by level; conflicting sources
 //! side by side and marked.
 
+use super::columns::{Col, Columns, Value, spaced};
 use super::style::Paint;
 use super::table::{Cell, Column, Fit, Grid};
 use super::{Tabular, opt};
@@ -63,23 +64,25 @@ pub struct SlotRow {
 }
 
 impl Tabular for SlotRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "council", "year", "scope", "area", "raw", "level", "score", "conflict", "source",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.council.clone(),
-            self.year.to_string(),
-            self.scope.clone(),
-            self.area.clone(),
-            self.raw.clone(),
-            opt(&self.level),
-            opt(&self.score),
-            self.conflict.to_string(),
-            self.source.clone(),
-        ]
+    fn columns() -> Columns<SlotRow> {
+        let text = |key, meaning, get: fn(&SlotRow) -> String| {
+            Col::new(key, meaning, move |r: &SlotRow| Value::Text(get(r))).shown(Fit::Wrap)
+        };
+        Columns(vec![
+            text("council", "The council", |r| r.council.clone()),
+            text("year", "The year", |r| r.year.to_string()),
+            text("scope", "The block of a 2009-2013 inspection", |r| {
+                r.scope.clone()
+            }),
+            text("area", "The judgement", |r| r.area.clone()),
+            text("raw", "The grade as printed", |r| r.raw.clone()),
+            text("level", "The grade's level", |r| opt(&r.level)),
+            text("score", "The grade's score", |r| opt(&r.score)),
+            text("conflict", "Whether two sources disagree", |r| {
+                r.conflict.to_string()
+            }),
+            text("source", "Where it was read", |r| r.source.clone()),
+        ])
     }
 }
 
@@ -194,7 +197,7 @@ pub fn visit_rows(visits: &[apa::analysis::Visit]) -> (Vec<String>, Vec<Vec<Stri
             };
             vec![
                 opt(&v.year),
-                v.kind.as_str().replace('_', " "),
+                spaced(v.kind.as_str()),
                 dates,
                 v.subject.clone().unwrap_or_default(),
                 v.priority_actions.to_string(),

@@ -4,19 +4,22 @@
 //! layout, `matrix` the grade matrices of `grades --matrix`, `compare` and
 //! `trend`, `palette` the colours the terminal, the workbook and the page share.
 
+pub mod columns;
 pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod matrix;
 pub mod palette;
+pub mod rows;
 pub mod style;
 pub mod table;
 
+pub use columns::{Col, Columns, Value, opt, spaced};
 pub use csv::write_csv;
 pub use json::{write_json, write_jsonl};
 pub use markdown::markdown;
 pub use style::{ColorChoice, Paint, Style};
-pub use table::{Cell, Column, Fit, Grid, print_grid, wrap};
+pub use table::{Cell, Fit, Grid, print_grid, wrap};
 
 use clap::ValueEnum;
 use serde::Serialize;
@@ -31,38 +34,10 @@ pub enum Format {
     Markdown,
 }
 
-/// A row type every renderer can write.
-pub trait Tabular: Serialize {
-    fn headers() -> &'static [&'static str];
-    fn cells(&self) -> Vec<String>;
-    /// The terminal table's columns, which may leave out what the machine
-    /// formats need and a reader does not: by default every column, wrapping
-    /// at spaces.
-    fn table_columns() -> Vec<Column> {
-        Self::headers()
-            .iter()
-            .map(|h| Column::new(*h, Fit::Wrap))
-            .collect()
-    }
-    /// The terminal table's cells, one per `table_columns`.
-    fn table_row(&self) -> Vec<Cell> {
-        self.cells().into_iter().map(Cell::text).collect()
-    }
-}
-
-/// `file:line` with the folders left out, for tables.
-pub fn short_source(source: &apa::analysis::SourceRef) -> String {
-    let file = source.file.as_str();
-    let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
-    format!(
-        "{}:{}",
-        name.strip_prefix("sample:").unwrap_or(name),
-        source.line
-    )
-}
-
-pub fn opt<T: ToString>(v: &Option<T>) -> String {
-    v.as_ref().map(ToString::to_string).unwrap_or_default()
+/// A row type every renderer can write: its columns, each said once (see
+/// [`columns`]); JSON is the row's own serde form.
+pub trait Tabular: Serialize + Sized {
+    fn columns() -> Columns<Self>;
 }
 
 pub fn render<T: Tabular>(
@@ -76,15 +51,20 @@ pub fn render<T: Tabular>(
         Format::Table | Format::Markdown if rows.is_empty() => Ok(()),
         Format::Json => write_json(rows, out),
         Format::Jsonl => write_jsonl(rows, out),
-        Format::Csv => write_csv(T::headers(), rows.iter().map(Tabular::cells), out),
+        Format::Csv => {
+            let cols = T::columns();
+            write_csv(&cols.keys(), rows.iter().map(|r| cols.csv_row(r)), out)
+        }
         Format::Markdown => {
-            let headers: Vec<String> = T::headers().iter().map(|h| h.to_string()).collect();
-            markdown(&headers, rows.iter().map(Tabular::cells), out)
+            let cols = T::columns();
+            let headers: Vec<String> = cols.keys().iter().map(|h| h.to_string()).collect();
+            markdown(&headers, rows.iter().map(|r| cols.csv_row(r)), out)
         }
         Format::Table => {
-            let mut grid = Grid::new(T::table_columns(), Paint::Text);
+            let cols = T::columns();
+            let mut grid = Grid::new(cols.table_columns(), Paint::Text);
             for r in rows {
-                grid.push(r.table_row());
+                grid.push(cols.table_row(r));
             }
             print_grid(&grid, style, out)
         }
