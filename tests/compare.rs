@@ -374,3 +374,39 @@ fn compare_exports_every_section() {
         apa::model::SCHEMA_VERSION
     ))));
 }
+
+/// `compare` and `trend` are laid out once, as sections: their markdown has a
+/// heading for every section title the table prints, and the same rows.
+#[test]
+fn table_and_markdown_say_the_same() {
+    for args in [
+        &["compare", "bromley", "bexley"][..],
+        &["trend", "bromley"][..],
+    ] {
+        let table = run(args);
+        let mut md_args = args.to_vec();
+        md_args.extend(["--format", "markdown"]);
+        let markdown = run(&md_args);
+        let titles = [
+            "Grades",
+            "Strengths and areas for improvement",
+            "Weaknesses in common",
+            "Reports used",
+            "Sources",
+            "Letters between inspections",
+        ];
+        for t in titles {
+            let in_table = table.lines().any(|l| l.starts_with(t));
+            let in_markdown = markdown.lines().any(|l| l.starts_with(&format!("## {t}")));
+            assert_eq!(in_table, in_markdown, "{args:?}: section {t}");
+        }
+        // Every judgement row of the table is a row of the markdown.
+        for label in ["Social care", "Children's services", "Capacity to improve"] {
+            assert_eq!(
+                table.contains(label),
+                markdown.contains(&format!("| {label} |")),
+                "{args:?}: {label}"
+            );
+        }
+    }
+}

@@ -2,14 +2,11 @@
 
 use crate::cli::args::{DisplayArgs, ReportsArgs, resolve_councils};
 use crate::cli::output::Paint;
-use crate::cli::output::matrix::{
-    SlotRow, column_title, grade_lines_view, matrix_grid, matrix_markdown, slot_rows,
-};
+use crate::cli::output::matrix::{SlotRow, column_title, grade_lines_view, matrix_grid, slot_rows};
+use crate::cli::output::sections::{Section, write_markdown, write_table};
 use crate::cli::output::spaced;
 use crate::cli::output::table::{Cell, Column, Fit, Grid};
-use crate::cli::output::{
-    Col, Columns, Format, Style, Tabular, Value, markdown, opt, print_grid, render, write_json,
-};
+use crate::cli::output::{Col, Columns, Format, Tabular, Value, opt, render, write_json};
 use crate::cli::{Outcome, UsageError};
 use apa::analysis::compare::{Comparison, compare};
 use clap::Args;
@@ -89,8 +86,14 @@ pub fn run(
         Format::Json => write_json(&cmp, out)?,
         // Nothing to show: said on stderr below.
         Format::Table | Format::Markdown if cmp.columns.is_empty() => {}
-        Format::Table => write_table(&cmp, &loaded.origin, !args.year.is_empty(), &style, out)?,
-        Format::Markdown => write_markdown(&cmp, &loaded.origin, !args.year.is_empty(), out)?,
+        Format::Table => write_table(
+            &sections(&cmp, &loaded.origin, !args.year.is_empty()),
+            &style,
+            out,
+        )?,
+        Format::Markdown => {
+            write_markdown(&sections(&cmp, &loaded.origin, !args.year.is_empty()), out)?
+        }
         other => render(&export_rows(&cmp), other, &style, out)?,
     }
     for c in &cmp.without_reports {
@@ -252,105 +255,108 @@ fn headers(cmp: &Comparison, first: &str) -> Vec<String> {
         .collect()
 }
 
-fn write_table(
-    cmp: &Comparison,
-    origin: &str,
-    years_given: bool,
-    style: &Style,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+/// The comparison laid out once, for the terminal and for markdown: what the
+/// columns are, the grades, strengths and areas for improvement, the
+/// weaknesses in common, the letters since each council's last inspection,
+/// and the reports used.
+fn sections(cmp: &Comparison, origin: &str, years_given: bool) -> Vec<Section> {
     let none = |_: &apa::analysis::GradeValue| String::new();
+    let mut out = Vec::new();
     if let Some(line) = basis(cmp, years_given) {
-        for l in crate::cli::output::wrap(&line, style.width()) {
-            writeln!(out, "{l}")?;
-        }
-        writeln!(out)?;
+        out.push(Section::untitled().line(line));
     }
-    writeln!(out, "Grades")?;
     let lines = grade_lines_view(&cmp.grades);
-    print_grid(
-        &matrix_grid(headers(cmp, "Judgement"), &lines, &none),
-        style,
-        out,
-    )?;
+    out.push(Section::new("Grades").grid(matrix_grid(headers(cmp, "Judgement"), &lines, &none)));
     if !cmp.findings.is_empty() {
-        writeln!(out, "\nStrengths and areas for improvement")?;
-        let columns = headers(cmp, "Outcome")
-            .into_iter()
-            .enumerate()
-            .map(|(i, h)| match i {
-                0 => Column::new(h, Fit::Wrap).min(12).key(),
-                _ => Column::new(h, Fit::Wrap).min(16),
-            })
-            .collect();
-        let mut t = Grid::new(columns, Paint::Text);
-        for line in &cmp.findings {
-            for (label, pick) in [("strengths", true), ("to improve", false)] {
-                let cells: Vec<String> = line
-                    .cells
-                    .iter()
-                    .map(|c| {
-                        bullets(if pick {
-                            &c.strengths
-                        } else {
-                            &c.areas_for_improvement
-                        })
-                    })
-                    .collect();
-                if cells.iter().all(String::is_empty) {
-                    continue;
-                }
-                // A list's own heading ("What needs to improve", "Areas for
-                // priority action") says what its items are.
-                let title = if line.area.is_none() && !pick {
-                    line.title.clone()
-                } else {
-                    format!("{}: {label}", line.title)
-                };
-                let mut row = vec![Cell::text(title)];
-                row.extend(cells.into_iter().map(Cell::text));
-                t.push(row);
-            }
-        }
-        print_grid(&t, style, out)?;
+        out.push(Section::new("Strengths and areas for improvement").grid(findings_grid(cmp)));
     }
-    writeln!(out, "\nWeaknesses in common")?;
-    if cmp.shared_weaknesses.is_empty() {
-        writeln!(out, "(none found)")?;
+    let weaknesses = Section::new("Weaknesses in common");
+    out.push(if cmp.shared_weaknesses.is_empty() {
+        weaknesses.line("(none found)")
     } else {
-        let mut t = Grid::new(
-            vec![
-                Column::new("Theme", Fit::Wrap),
-                Column::new("Named as an area for improvement", Fit::Wrap).min(30),
-            ],
-            Paint::Text,
-        );
-        for s in &cmp.shared_weaknesses {
-            let text = s
-                .mentions
-                .iter()
-                .map(|m| format!("{} {}: {}", m.council, m.year, m.text))
-                .collect::<Vec<_>>()
-                .join("\n");
-            t.push(vec![Cell::text(s.theme.clone()), Cell::text(text)]);
-        }
-        print_grid(&t, style, out)?;
-    }
+        weaknesses.grid(weaknesses_grid(cmp))
+    });
     if !cmp.visits.is_empty() {
-        writeln!(out, "\nLetters since the last inspection")?;
         let mut v = cmp.visits.clone();
         v.sort_by(|a, b| (&a.council, a.end).cmp(&(&b.council, b.end)));
-        print_grid(
-            &crate::cli::output::matrix::visit_grid(&v, true),
-            style,
-            out,
-        )?;
+        out.push(
+            Section::new("Letters since the last inspection")
+                .grid(crate::cli::output::matrix::visit_grid(&v, true)),
+        );
     }
-    writeln!(out, "\nReports used ({} from {origin}):", cmp.reports.len())?;
-    for r in &cmp.reports {
-        writeln!(out, "  {r}")?;
+    out.push(
+        Section::new(format!(
+            "Reports used ({} from {origin}):",
+            cmp.reports.len()
+        ))
+        .items(cmp.reports.clone()),
+    );
+    out
+}
+
+/// Each outcome's strengths and what is to improve, a row each, a council's
+/// items in its column.
+fn findings_grid(cmp: &Comparison) -> Grid {
+    let columns = headers(cmp, "Outcome")
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| match i {
+            0 => Column::new(h, Fit::Wrap).min(12).key(),
+            _ => Column::new(h, Fit::Wrap).min(16),
+        })
+        .collect();
+    let mut t = Grid::new(columns, Paint::Text);
+    for line in &cmp.findings {
+        for (label, pick) in [("strengths", true), ("to improve", false)] {
+            let cells: Vec<String> = line
+                .cells
+                .iter()
+                .map(|c| {
+                    bullets(if pick {
+                        &c.strengths
+                    } else {
+                        &c.areas_for_improvement
+                    })
+                })
+                .collect();
+            if cells.iter().all(String::is_empty) {
+                continue;
+            }
+            // A list's own heading ("What needs to improve", "Areas for
+            // priority action") says what its items are.
+            let title = if line.area.is_none() && !pick {
+                line.title.clone()
+            } else {
+                format!("{}: {label}", line.title)
+            };
+            let mut row = vec![Cell::text(title)];
+            row.extend(cells.into_iter().map(Cell::text));
+            t.push(row);
+        }
     }
-    Ok(())
+    t
+}
+
+/// The themes of what is to improve that the councils share, with each
+/// council's item.
+fn weaknesses_grid(cmp: &Comparison) -> Grid {
+    let mut t = Grid::new(
+        vec![
+            Column::new("Theme", Fit::Wrap),
+            Column::new("Named as an area for improvement", Fit::Wrap).min(30),
+        ],
+        Paint::Text,
+    );
+    for s in &cmp.shared_weaknesses {
+        let text = s
+            .mentions
+            .iter()
+            .map(|m| format!("{} {}: {}", m.council, m.year, m.text))
+            .collect::<Vec<_>>()
+            .join("\n");
+        t.push(vec![Cell::text(s.theme.clone()), Cell::text(text)]);
+    }
+    t
 }
 
 /// What the columns are, where apa chose them: "Each council's latest ilacs
@@ -369,70 +375,4 @@ fn basis(cmp: &Comparison, years_given: bool) -> Option<String> {
             columns.join(", ")
         )),
     }
-}
-
-fn write_markdown(
-    cmp: &Comparison,
-    origin: &str,
-    years_given: bool,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let none = |_: &apa::analysis::GradeValue| String::new();
-    if let Some(line) = basis(cmp, years_given) {
-        writeln!(out, "{line}\n")?;
-    }
-    writeln!(out, "## Grades\n")?;
-    matrix_markdown(
-        &headers(cmp, "Judgement"),
-        &grade_lines_view(&cmp.grades),
-        &none,
-        out,
-    )?;
-    writeln!(out, "\n## Strengths and areas for improvement\n")?;
-    let rows = cmp.findings.iter().flat_map(|line| {
-        [("strengths", true), ("to improve", false)]
-            .into_iter()
-            .map(move |(label, pick)| {
-                let mut r = vec![format!("{}: {label}", line.title)];
-                r.extend(line.cells.iter().map(|c| {
-                    let items = if pick {
-                        &c.strengths
-                    } else {
-                        &c.areas_for_improvement
-                    };
-                    items
-                        .iter()
-                        .map(|i| format!("• {i}"))
-                        .collect::<Vec<_>>()
-                        .join("<br>")
-                }));
-                r
-            })
-    });
-    markdown(&headers(cmp, "Outcome"), rows, out)?;
-    writeln!(out, "\n## Weaknesses in common\n")?;
-    let rows = cmp.shared_weaknesses.iter().map(|s| {
-        vec![
-            s.theme.clone(),
-            s.mentions
-                .iter()
-                .map(|m| format!("{} {}: {}", m.council, m.year, m.text))
-                .collect::<Vec<_>>()
-                .join("<br>"),
-        ]
-    });
-    markdown(
-        &[
-            "Theme".to_string(),
-            "Named as an area for improvement".to_string(),
-        ],
-        rows,
-        out,
-    )?;
-    writeln!(
-        out,
-        "\nReports used ({} from {origin}): {}",
-        cmp.reports.len(),
-        cmp.reports.join(", ")
-    )
 }

@@ -3,7 +3,8 @@
 
 use crate::cli::Outcome;
 use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
-use crate::cli::output::matrix::{area_label, column_title, matrix_grid, matrix_markdown};
+use crate::cli::output::matrix::{area_label, column_title, matrix_grid};
+use crate::cli::output::sections::{Section, write_markdown};
 use crate::cli::output::{Format, print_grid, render, write_json};
 use apa::analysis::Slot;
 use apa::model::Scope;
@@ -66,7 +67,8 @@ pub fn run(
                     .collect();
                 let none = |_: &apa::analysis::GradeValue| String::new();
                 if args.format == Format::Markdown {
-                    matrix_markdown(&headers, &rows, &none, out)?;
+                    let grid = matrix_grid(headers, &rows, &none);
+                    write_markdown(&[Section::untitled().grid(grid)], out)?;
                 } else {
                     print_grid(&matrix_grid(headers, &rows, &none), &display.style(), out)?;
                 }

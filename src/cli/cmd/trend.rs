@@ -2,8 +2,9 @@
 
 use crate::cli::Outcome;
 use crate::cli::args::{DisplayArgs, ReportsArgs, resolve_councils};
-use crate::cli::output::matrix::{SlotRow, area_label, matrix_grid, matrix_markdown, slot_rows};
-use crate::cli::output::{Format, print_grid, render, write_json};
+use crate::cli::output::matrix::{SlotRow, area_label, matrix_grid, slot_rows};
+use crate::cli::output::sections::{Section, write_markdown, write_table};
+use crate::cli::output::{Format, render, write_json};
 use apa::analysis::GradeValue;
 use apa::analysis::trend::{Trend, trend};
 use clap::Args;
@@ -55,15 +56,15 @@ pub fn run(
         Format::Json if args.neighbours => write_json(&trends, out)?,
         Format::Json => write_json(&trends[0], out)?,
         Format::Table | Format::Markdown => {
-            let shown: Vec<&Trend> = trends
+            let sections: Vec<Section> = trends
                 .iter()
                 .filter(|t| !t.years.is_empty() || !t.visits.is_empty())
+                .flat_map(|t| sections(t, &loaded.origin))
                 .collect();
-            for (i, t) in shown.iter().enumerate() {
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                write_trend(t, &loaded.origin, args.format, &style, out)?;
+            if args.format == Format::Table {
+                write_table(&sections, &style, out)?;
+            } else {
+                write_markdown(&sections, out)?;
             }
         }
         other => {
@@ -83,14 +84,10 @@ pub fn run(
     })
 }
 
-/// One council's trend as a table (or markdown), its letters and its sources.
-fn write_trend(
-    t: &Trend,
-    origin: &str,
-    format: Format,
-    style: &crate::cli::output::Style,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+/// One council's trend laid out once, for the terminal and for markdown: its
+/// grades over the years (each value marked with its source), its letters
+/// between inspections, and its sources.
+fn sections(t: &Trend, origin: &str) -> Vec<Section> {
     // Each value carries a mark naming its source document, listed under the table.
     let files: Vec<String> = t.reports.clone();
     let note = |v: &GradeValue| -> String {
@@ -120,44 +117,38 @@ fn write_trend(
         .copied()
         .chain(t.visits.iter().filter_map(|v| v.year))
         .collect();
-    match (span.iter().min(), span.iter().max()) {
+    let mut grades = match (span.iter().min(), span.iter().max()) {
         (Some(first), Some(last)) if first < last => {
-            writeln!(out, "{}: {first}-{last}", t.council)?
+            Section::new(format!("{}: {first}-{last}", t.council))
         }
-        (Some(year), _) => writeln!(out, "{}: {year}", t.council)?,
-        _ => {}
+        (Some(year), _) => Section::new(format!("{}: {year}", t.council)),
+        _ => Section::untitled(),
+    };
+    // A council with letters only has no grades.
+    if !t.years.is_empty() {
+        grades = grades.grid(matrix_grid(headers, &lines, &note));
     }
-    if t.years.is_empty() {
-        // Letters only.
-    } else if format == Format::Table {
-        print_grid(&matrix_grid(headers, &lines, &note), style, out)?;
-    } else {
-        matrix_markdown(&headers, &lines, &note, out)?;
-    }
+    let mut out = vec![grades];
     if !t.visits.is_empty() {
-        writeln!(out, "\nLetters between inspections")?;
-        if format == Format::Table {
-            print_grid(
-                &crate::cli::output::matrix::visit_grid(&t.visits, false),
-                style,
-                out,
-            )?;
-        } else {
-            let (h, rows) = crate::cli::output::matrix::visit_rows(&t.visits);
-            crate::cli::output::markdown(&h, rows.into_iter(), out)?;
-        }
+        out.push(
+            Section::new("Letters between inspections")
+                .grid(crate::cli::output::matrix::visit_grid(&t.visits, false)),
+        );
     }
-    writeln!(out, "\nSources ({} from {origin}):", files.len())?;
-    for (i, f) in files.iter().enumerate() {
-        writeln!(out, "  [{}] {f}", i + 1)?;
-    }
-    match t.conflicts {
-        0 => writeln!(out, "No two sources disagree."),
-        n => writeln!(
-            out,
-            "{n} grade(s) where sources disagree, marked \"sources disagree\"."
-        ),
-    }
+    let sources = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| format!("[{}] {f}", i + 1))
+        .collect();
+    out.push(
+        Section::new(format!("Sources ({} from {origin}):", files.len()))
+            .items(sources)
+            .line(match t.conflicts {
+                0 => "No two sources disagree.".to_string(),
+                n => format!("{n} grade(s) where sources disagree, marked \"sources disagree\"."),
+            }),
+    );
+    out
 }
 
 fn point_rows(t: &Trend) -> Vec<SlotRow> {

@@ -155,25 +155,6 @@ pub fn grade_lines_view(lines: &[GradeLine]) -> Vec<(String, Vec<Option<&Slot>>)
         .collect()
 }
 
-/// Markdown: the same matrix as a markdown table.
-pub fn matrix_markdown(
-    headers: &[String],
-    lines: &[(String, Vec<Option<&Slot>>)],
-    note: &dyn Fn(&GradeValue) -> String,
-    out: &mut dyn std::io::Write,
-) -> std::io::Result<()> {
-    let rows = lines.iter().map(|(label, cells)| {
-        let mut r = vec![label.clone()];
-        r.extend(
-            cells
-                .iter()
-                .map(|s| s.map(|s| slot_text(s, note)).unwrap_or_default()),
-        );
-        r
-    });
-    crate::cli::output::markdown(headers, rows, out)
-}
-
 /// The letters between inspections as rows: year, kind, dates, subject and how
 /// many priority actions and areas for improvement each set.
 pub fn visit_rows(visits: &[apa::analysis::Visit]) -> (Vec<String>, Vec<Vec<String>>) {

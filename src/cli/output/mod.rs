@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod matrix;
 pub mod palette;
 pub mod rows;
+pub mod sections;
 pub mod style;
 pub mod table;
 
@@ -19,7 +20,7 @@ pub use csv::write_csv;
 pub use json::{write_json, write_jsonl};
 pub use markdown::markdown;
 pub use style::{ColorChoice, Paint, Style};
-pub use table::{Cell, Fit, Grid, print_grid, wrap};
+pub use table::{Cell, Fit, Grid, print_grid};
 
 use clap::ValueEnum;
 use serde::Serialize;
