@@ -121,6 +121,44 @@ pub fn grade_lines(reports: &[Report], columns: &[Column]) -> Vec<GradeLine> {
 /// Compares councils (canonical names) in the given years, or else in the latest
 /// year they all have grades for, or else each in its own latest year.
 pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Comparison {
+    let (columns, without_reports, kind) = choose_columns(reports, councils, years);
+    let grades = grade_lines(reports, &columns);
+    let mut used: Vec<String> = reports
+        .iter()
+        .filter(|r| {
+            columns.iter().any(|c| {
+                c.council == r.council_name() && r.judgements.iter().any(|j| j.year == Some(c.year))
+            })
+        })
+        .map(|r| r.file.clone())
+        .collect();
+    let (lines, themes) = findings_lines(reports, &columns, &mut used);
+    let visits = letters_since_inspection(reports, councils);
+    used.extend(visits.iter().map(|v| v.file.clone()));
+    used.sort();
+    used.dedup();
+    Comparison {
+        schema_version: SCHEMA_VERSION,
+        columns,
+        grades,
+        findings: lines,
+        shared_weaknesses: shared_weaknesses(themes),
+        kind,
+        without_reports,
+        reports: used,
+        visits,
+    }
+}
+
+/// The columns: each council's years asked for that it has grades for; without
+/// years, each council's latest report of the most recent kind they all have
+/// (its latest judgement year; the years may differ), else each council's
+/// latest year with grades. Also the councils with no column, and the kind.
+fn choose_columns(
+    reports: &[Report],
+    councils: &[String],
+    years: &[i32],
+) -> (Vec<Column>, Vec<String>, Option<DocumentKind>) {
     let graded_years = |c: &str| -> Vec<i32> {
         let mut y: Vec<i32> = reports
             .iter()
@@ -133,9 +171,6 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
     };
     let mut columns = Vec::new();
     let mut without_reports = Vec::new();
-    // Without years asked for: each council's latest report of the most
-    // recent kind they all have (its latest judgement year; the years may
-    // differ); else each council's latest year with grades.
     let latest = |c: &str, kind: DocumentKind| -> Option<i32> {
         reports
             .iter()
@@ -173,18 +208,20 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
         }));
     }
 
-    let grades = grade_lines(reports, &columns);
-    let mut used: Vec<String> = reports
-        .iter()
-        .filter(|r| {
-            columns.iter().any(|c| {
-                c.council == r.council_name() && r.judgements.iter().any(|j| j.year == Some(c.year))
-            })
-        })
-        .map(|r| r.file.clone())
-        .collect();
+    (columns, without_reports, kind)
+}
 
-    // Findings per outcome, strengths and areas for improvement.
+/// A mention of a theme of what is to improve.
+type ThemeMention = (String, Mention);
+
+/// Each column's strengths and areas for improvement per outcome (letters
+/// between inspections are listed apart), and the themes of what is to
+/// improve; the documents read are added to `used`.
+fn findings_lines(
+    reports: &[Report],
+    columns: &[Column],
+    used: &mut Vec<String>,
+) -> (Vec<FindingsLine>, Vec<ThemeMention>) {
     let mut lines: Vec<FindingsLine> = Vec::new();
     let mut themes: Vec<(String, Mention)> = Vec::new();
     for (i, col) in columns.iter().enumerate() {
@@ -239,7 +276,12 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
         }
     }
     lines.sort_by_key(|l| (l.area.is_none(), l.area, l.title.clone()));
+    (lines, themes)
+}
 
+/// The themes of what is to improve that two councils or more share, the
+/// commonest first.
+fn shared_weaknesses(themes: Vec<ThemeMention>) -> Vec<SharedTheme> {
     let mut shared: Vec<SharedTheme> = Vec::new();
     for (theme, mention) in themes {
         match shared.iter_mut().find(|s| s.theme == theme) {
@@ -263,7 +305,11 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
             .then(a.theme.cmp(&b.theme))
     });
 
-    // The letters since each council's last graded document.
+    shared
+}
+
+/// The letters since each council's last graded document.
+fn letters_since_inspection(reports: &[Report], councils: &[String]) -> Vec<super::Visit> {
     let mut visits = Vec::new();
     for c in councils {
         let last = reports
@@ -282,18 +328,5 @@ pub fn compare(reports: &[Report], councils: &[String], years: &[i32]) -> Compar
                 .filter(|v| last.is_none_or(|l| v.end.is_some_and(|e| e > l))),
         );
     }
-    used.extend(visits.iter().map(|v| v.file.clone()));
-    used.sort();
-    used.dedup();
-    Comparison {
-        schema_version: SCHEMA_VERSION,
-        columns,
-        grades,
-        findings: lines,
-        shared_weaknesses: shared,
-        kind,
-        without_reports,
-        reports: used,
-        visits,
-    }
+    visits
 }

@@ -185,145 +185,214 @@ struct List {
 
 /// The items from line `start` to the end of the list.
 fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
-    let mut list = List {
-        items: Vec::new(),
-        end: doc.lines.len(),
-        said_none: false,
-        ends_at_list: false,
+    let mut r = ListReader {
+        list: List {
+            items: Vec::new(),
+            end: doc.lines.len(),
+            said_none: false,
+            ends_at_list: false,
+        },
+        numbered_items: false,
+        after_blank: false,
+        page_break: false,
+        last_page: doc.lines.get(start).and_then(|l| l.page),
+        intro: 0,
     };
-    // Whether the last item is numbered (a bullet under it is its sub-item).
-    let mut numbered_items = false;
-    let mut after_blank = false;
-    let mut page_break = false;
-    let mut last_page = doc.lines.get(start).and_then(|l| l.page);
-    // Lines of introduction read before the first item.
-    let mut intro = 0;
     let mut i = start;
     while i < doc.lines.len() {
         let l = &doc.lines[i];
         match doc.class[i] {
             Class::Blank => {
-                after_blank = true;
+                r.after_blank = true;
                 i += 1;
                 continue;
             }
             Class::Furniture | Class::Contents => {
-                page_break = true;
+                r.page_break = true;
                 i += 1;
                 continue;
             }
             _ => {}
         }
-        if l.page != last_page {
-            page_break = true;
-            last_page = l.page;
+        if l.page != r.last_page {
+            r.page_break = true;
+            r.last_page = l.page;
         }
         let class = doc.class[i];
         if class == Class::Heading && list_heading(l.key()).is_some() {
-            list.ends_at_list = true;
-            list.end = i;
-            return list;
+            r.list.ends_at_list = true;
+            r.list.end = i;
+            return r.list;
         }
-        // A box set beside the text ("Practice study: ...") that cuts an item
-        // short fills the rest of its page; the item goes on on the next.
-        if l.key().starts_with("practice study")
-            && list.items.last().is_some_and(|last| !finished(&last.0))
-        {
-            let page = l.page;
-            while i + 1 < doc.lines.len() && page.is_some() && doc.lines[i + 1].page == page {
-                i += 1;
-            }
-            page_break = true;
+        if let Some(next) = r.practice_study(doc, i) {
+            i = next;
+            continue;
+        }
+        if r.runs_on(class, l) {
             i += 1;
             continue;
         }
-        // An item's text running on after a page break.
-        if let Some(last) = list.items.last_mut() {
-            if page_break && matches!(class, Class::Text | Class::Heading) && continues(&last.0, l)
-            {
-                join_line(&mut last.0, &l.text);
-                page_break = false;
-                after_blank = false;
+        let step = match class {
+            Class::Heading | Class::Row => r.heading(doc, i, contents),
+            Class::Bullet { depth } => r.bullet(l, depth),
+            Class::Numbered => r.numbered(l),
+            Class::Text => r.text(l),
+            Class::Blank | Class::Furniture | Class::Contents => unreachable!("skipped above"),
+        };
+        match step {
+            Step::Next => {}
+            Step::Skip => {
                 i += 1;
                 continue;
             }
+            Step::End => {
+                r.list.end = i;
+                return r.list;
+            }
         }
-        match class {
-            Class::Heading | Class::Row => {
-                let key = strip_number(l.key());
-                let next_is_item = next_content(doc, i + 1).is_some_and(|n| {
-                    matches!(doc.class[n], Class::Bullet { .. } | Class::Numbered)
-                });
-                // An introduction that looks like a heading ("The local
-                // authority needs to take swift and decisive action to address
-                // the following" / "areas of weakness:").
-                let introduces = list.items.is_empty()
-                    && intro == 0
-                    && next_content(doc, i + 1)
-                        .is_some_and(|n| doc.lines[n].text.ends_with(':') || l.text.ends_with(':'));
-                if introduces && !starts_part(key, contents) {
-                    intro += 1;
-                    i += 1;
-                    continue;
-                }
-                // A subheading inside the list groups the items under it; a
-                // heading the contents page lists, or a part of the report's
-                // template, starts another part.
-                if starts_part(key, contents) || !next_is_item || list.items.is_empty() && intro > 0
-                {
-                    list.end = i;
-                    return list;
-                }
-            }
-            Class::Bullet { depth } => {
-                let body = strip_bullet(&l.text).unwrap_or(&l.text).to_string();
-                let sub = depth > 0 || numbered_items;
-                match list.items.last_mut() {
-                    Some(last) if sub => {
-                        let sep = if last.0.ends_with(':') { " " } else { "; " };
-                        last.0 = format!("{}{sep}{}", last.0.trim_end(), body);
-                    }
-                    _ => push_item(&mut list, body, l),
-                }
-            }
-            Class::Numbered => {
-                match list.items.last_mut() {
-                    // "(MAPPA-" / "2) meetings ...": a number that goes on with
-                    // an unfinished item, on the next line, is its text.
-                    Some(last) if !after_blank && !finished(&last.0) => {
-                        join_line(&mut last.0, &l.text);
-                    }
-                    _ => {
-                        let body = numbered(&l.text).unwrap_or(&l.text).to_string();
-                        numbered_items = true;
-                        push_item(&mut list, body, l);
-                    }
-                }
-            }
-            Class::Text => {
-                if !list.items.is_empty() && !after_blank {
-                    let last = list.items.last_mut().expect("an item");
-                    join_line(&mut last.0, &l.text);
-                } else if list.items.is_empty() && !list.said_none && intro < 4 {
-                    // An introduction ("In order to improve, the local authority
-                    // should:"), or a statement that there is nothing to list.
-                    if says_none(&l.text) {
-                        list.said_none = true;
-                    }
-                    intro += 1;
-                } else {
-                    // Narrative after the items: the list has ended.
-                    list.end = i;
-                    return list;
-                }
-            }
-            Class::Blank | Class::Furniture | Class::Contents => unreachable!("skipped above"),
-        }
-        after_blank = false;
-        page_break = false;
+        r.after_blank = false;
+        r.page_break = false;
         i += 1;
     }
-    list
+    r.list
+}
+
+/// What a line does to the list being read.
+enum Step {
+    /// It was read; on to the next line.
+    Next,
+    /// It was read as an introduction; on to the next line, keeping what the
+    /// layout said before it (a blank, a page break).
+    Skip,
+    /// The list ended before it.
+    End,
+}
+
+/// A list being read, and what the lines before told of the layout.
+struct ListReader {
+    list: List,
+    /// Whether the last item is numbered (a bullet under it is its sub-item).
+    numbered_items: bool,
+    after_blank: bool,
+    page_break: bool,
+    last_page: Option<u32>,
+    /// Lines of introduction read before the first item.
+    intro: usize,
+}
+
+impl ListReader {
+    /// A box set beside the text ("Practice study: ...") that cuts an item
+    /// short fills the rest of its page; the item goes on on the next. The
+    /// line to read next, if line `i` starts such a box.
+    fn practice_study(&mut self, doc: &Doc, mut i: usize) -> Option<usize> {
+        let l = &doc.lines[i];
+        if !(l.key().starts_with("practice study")
+            && self
+                .list
+                .items
+                .last()
+                .is_some_and(|last| !finished(&last.0)))
+        {
+            return None;
+        }
+        let page = l.page;
+        while i + 1 < doc.lines.len() && page.is_some() && doc.lines[i + 1].page == page {
+            i += 1;
+        }
+        self.page_break = true;
+        Some(i + 1)
+    }
+
+    /// An item's text running on after a page break: joined to it.
+    fn runs_on(&mut self, class: Class, l: &CleanLine) -> bool {
+        let Some(last) = self.list.items.last_mut() else {
+            return false;
+        };
+        if self.page_break && matches!(class, Class::Text | Class::Heading) && continues(&last.0, l)
+        {
+            join_line(&mut last.0, &l.text);
+            self.page_break = false;
+            self.after_blank = false;
+            return true;
+        }
+        false
+    }
+
+    fn heading(&mut self, doc: &Doc, i: usize, contents: &HashSet<String>) -> Step {
+        let l = &doc.lines[i];
+        let key = strip_number(l.key());
+        let next_is_item = next_content(doc, i + 1)
+            .is_some_and(|n| matches!(doc.class[n], Class::Bullet { .. } | Class::Numbered));
+        // An introduction that looks like a heading ("The local authority
+        // needs to take swift and decisive action to address the following" /
+        // "areas of weakness:").
+        let introduces = self.list.items.is_empty()
+            && self.intro == 0
+            && next_content(doc, i + 1)
+                .is_some_and(|n| doc.lines[n].text.ends_with(':') || l.text.ends_with(':'));
+        if introduces && !starts_part(key, contents) {
+            self.intro += 1;
+            return Step::Skip;
+        }
+        // A subheading inside the list groups the items under it; a heading
+        // the contents page lists, or a part of the report's template, starts
+        // another part.
+        if starts_part(key, contents)
+            || !next_is_item
+            || self.list.items.is_empty() && self.intro > 0
+        {
+            return Step::End;
+        }
+        Step::Next
+    }
+
+    fn bullet(&mut self, l: &CleanLine, depth: u8) -> Step {
+        let body = strip_bullet(&l.text).unwrap_or(&l.text).to_string();
+        let sub = depth > 0 || self.numbered_items;
+        match self.list.items.last_mut() {
+            Some(last) if sub => {
+                let sep = if last.0.ends_with(':') { " " } else { "; " };
+                last.0 = format!("{}{sep}{}", last.0.trim_end(), body);
+            }
+            _ => push_item(&mut self.list, body, l),
+        }
+        Step::Next
+    }
+
+    fn numbered(&mut self, l: &CleanLine) -> Step {
+        match self.list.items.last_mut() {
+            // "(MAPPA-" / "2) meetings ...": a number that goes on with an
+            // unfinished item, on the next line, is its text.
+            Some(last) if !self.after_blank && !finished(&last.0) => {
+                join_line(&mut last.0, &l.text);
+            }
+            _ => {
+                let body = numbered(&l.text).unwrap_or(&l.text).to_string();
+                self.numbered_items = true;
+                push_item(&mut self.list, body, l);
+            }
+        }
+        Step::Next
+    }
+
+    fn text(&mut self, l: &CleanLine) -> Step {
+        let list = &mut self.list;
+        if !list.items.is_empty() && !self.after_blank {
+            let last = list.items.last_mut().expect("an item");
+            join_line(&mut last.0, &l.text);
+        } else if list.items.is_empty() && !list.said_none && self.intro < 4 {
+            // An introduction ("In order to improve, the local authority
+            // should:"), or a statement that there is nothing to list.
+            if says_none(&l.text) {
+                list.said_none = true;
+            }
+            self.intro += 1;
+        } else {
+            // Narrative after the items: the list has ended.
+            return Step::End;
+        }
+        Step::Next
+    }
 }
 
 /// Adds an item, unless it says there is nothing to list.
