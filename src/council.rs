@@ -94,89 +94,11 @@ impl Registry {
     fn from_csv(data: &str) -> Result<Registry, csv::Error> {
         let mut entries = Vec::new();
         for row in csv::Reader::from_reader(data.as_bytes()).deserialize::<Row>() {
-            let row = row?;
-            let ons_name = row.local_authority_ons_name.trim().to_string();
-            if ons_name.is_empty() {
-                continue;
-            }
-            let name = match ons_name.strip_suffix(", City of") {
-                Some(stem) => stem.to_string(),
-                None => ons_name.clone(),
-            };
-            let aliases = row
-                .also_known_as
-                .trim_matches(|c| c == '[' || c == ']')
-                .split(',')
-                .map(|a| a.trim().to_string())
-                .filter(|a| !a.is_empty())
-                .chain(
-                    EVERYDAY_NAMES
-                        .iter()
-                        .filter(|(_, ons)| *ons == ons_name)
-                        .map(|(short, _)| short.to_string()),
-                )
-                .collect();
-            // LA codes where the lookup gives them, else its ONS codes; made
-            // current ONS codes below, once every council is known.
-            let split = |s: &str| -> Vec<String> {
-                s.split(',')
-                    .map(|c| c.trim().to_string())
-                    .filter(|c| !c.is_empty())
-                    .collect()
-            };
-            let by_la = split(&row.stat_neighbours);
-            let by_ons = split(&row.stat_neighbours_la_code);
-            let neighbours = if by_la.len() == by_ons.len() && !by_la.is_empty() {
-                by_la
-            } else {
-                by_ons
-            };
-            entries.push(CouncilEntry {
-                name,
-                ons_name,
-                la_code: row.la_code.trim().to_string(),
-                ons_code: row.la_code_new.trim().to_string(),
-                region: row.region_name.trim().to_string(),
-                la_type: row.ons_la_type.trim().to_string(),
-                aliases,
-                neighbours,
-            });
+            entries.extend(entry(row?));
         }
         entries.sort_by(|a, b| a.name.cmp(&b.name));
-        // Neighbours by their current ONS codes (Barnsley's and Sheffield's
-        // changed in 2024; their LA codes did not).
-        let ons_of: std::collections::HashMap<String, String> = entries
-            .iter()
-            .flat_map(|e| {
-                [
-                    (e.la_code.clone(), e.ons_code.clone()),
-                    (e.ons_code.clone(), e.ons_code.clone()),
-                ]
-            })
-            .collect();
-        for e in &mut entries {
-            e.neighbours = e
-                .neighbours
-                .iter()
-                .map(|c| ons_of.get(c).cloned().unwrap_or_else(|| c.clone()))
-                .collect();
-        }
-        let mut keys = Vec::new();
-        for (i, e) in entries.iter().enumerate() {
-            for n in std::iter::once(&e.name)
-                .chain([&e.ons_name])
-                .chain(&e.aliases)
-            {
-                let k = normalise(n);
-                if !k.is_empty() {
-                    keys.push((k, i));
-                }
-            }
-        }
-        // Longest first, so that a search in text prefers "North Northamptonshire"
-        // to "Northamptonshire".
-        keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-        keys.dedup();
+        current_neighbours(&mut entries);
+        let keys = keys(&entries);
         let padded = keys.iter().map(|(k, i)| (format!(" {k} "), *i)).collect();
         Ok(Registry {
             entries,
@@ -344,6 +266,98 @@ fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// A row of the lookup as a council, unless it names none.
+fn entry(row: Row) -> Option<CouncilEntry> {
+    let ons_name = row.local_authority_ons_name.trim().to_string();
+    if ons_name.is_empty() {
+        return None;
+    }
+    let name = match ons_name.strip_suffix(", City of") {
+        Some(stem) => stem.to_string(),
+        None => ons_name.clone(),
+    };
+    let aliases = row
+        .also_known_as
+        .trim_matches(|c| c == '[' || c == ']')
+        .split(',')
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .chain(
+            EVERYDAY_NAMES
+                .iter()
+                .filter(|(_, ons)| *ons == ons_name)
+                .map(|(short, _)| short.to_string()),
+        )
+        .collect();
+    // LA codes where the lookup gives them, else its ONS codes; made
+    // current ONS codes once every council is known (`current_neighbours`).
+    let split = |s: &str| -> Vec<String> {
+        s.split(',')
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let by_la = split(&row.stat_neighbours);
+    let by_ons = split(&row.stat_neighbours_la_code);
+    let neighbours = if by_la.len() == by_ons.len() && !by_la.is_empty() {
+        by_la
+    } else {
+        by_ons
+    };
+    Some(CouncilEntry {
+        name,
+        ons_name,
+        la_code: row.la_code.trim().to_string(),
+        ons_code: row.la_code_new.trim().to_string(),
+        region: row.region_name.trim().to_string(),
+        la_type: row.ons_la_type.trim().to_string(),
+        aliases,
+        neighbours,
+    })
+}
+
+/// Neighbours by their current ONS codes (Barnsley's and Sheffield's changed
+/// in 2024; their LA codes did not).
+fn current_neighbours(entries: &mut [CouncilEntry]) {
+    let ons_of: std::collections::HashMap<String, String> = entries
+        .iter()
+        .flat_map(|e| {
+            [
+                (e.la_code.clone(), e.ons_code.clone()),
+                (e.ons_code.clone(), e.ons_code.clone()),
+            ]
+        })
+        .collect();
+    for e in entries.iter_mut() {
+        e.neighbours = e
+            .neighbours
+            .iter()
+            .map(|c| ons_of.get(c).cloned().unwrap_or_else(|| c.clone()))
+            .collect();
+    }
+}
+
+/// Every name a council goes by, normalised, with the council's index: longest
+/// first, so that a search in text prefers "North Northamptonshire" to
+/// "Northamptonshire".
+fn keys(entries: &[CouncilEntry]) -> Vec<(String, usize)> {
+    let mut keys = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        for n in std::iter::once(&e.name)
+            .chain([&e.ons_name])
+            .chain(&e.aliases)
+        {
+            let k = normalise(n);
+            if !k.is_empty() {
+                keys.push((k, i));
+            }
+        }
+    }
+    keys.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    keys.dedup();
+    keys
 }
 
 #[cfg(test)]

@@ -104,87 +104,17 @@ pub fn dataset(reports: &[Report], filter: &Filter) -> Dataset {
     years.sort();
     years.dedup();
 
-    let mut names: Vec<(Option<String>, String)> = all
-        .iter()
-        .map(|r| (r.region.clone(), r.council.clone()))
-        .collect();
-    names.sort_by(|a, b| {
-        let asked = |n: &str| filter.councils.iter().position(|c| c == n);
-        (asked(&a.1), a.0.is_none(), &a.0, &a.1).cmp(&(asked(&b.1), b.0.is_none(), &b.0, &b.1))
-    });
-    names.dedup();
-
-    let councils = names
+    let parts = Parts {
+        all: &all,
+        latest: &latest,
+        grades: &grades,
+        findings: &findings,
+        judgements: &judgements,
+        years: &years,
+    };
+    let councils = ordered_councils(&all, filter)
         .into_iter()
-        .map(|(region, council)| {
-            let mine = |g: &&GradeRow| g.council == council && g.scope == Scope::None;
-            let latest_cells = judgements
-                .iter()
-                .map(|area| {
-                    let row = latest
-                        .iter()
-                        .find(|r| r.council == council && r.level(*area).is_some())?;
-                    let found: Vec<&GradeRow> = grades
-                        .iter()
-                        .filter(mine)
-                        .filter(|g| g.source.file == row.file && g.area == *area)
-                        .collect();
-                    found
-                        .iter()
-                        .find(|g| g.year == row.year)
-                        .or(found.first())
-                        .map(|g| cell(g))
-                })
-                .collect();
-            let by_year = years
-                .iter()
-                .map(|y| {
-                    grades
-                        .iter()
-                        .filter(mine)
-                        .filter(|g| g.year == Some(*y))
-                        .filter_map(|g| Some((headline(g)?, g)))
-                        .min_by_key(|(rank, _)| *rank)
-                        .map(|(_, g)| cell(g))
-                })
-                .collect();
-            let timeline: Vec<InspectionRow> = all
-                .iter()
-                .filter(|r| r.council == council)
-                .cloned()
-                .collect();
-            let improving = |f: &&FindingRow| {
-                f.council == council
-                    && matches!(
-                        f.kind,
-                        FindingKind::AreaForImprovement | FindingKind::PriorityAction
-                    )
-            };
-            let newest = timeline.iter().rev().find(|r| {
-                findings
-                    .iter()
-                    .filter(improving)
-                    .any(|f| f.source.file == r.file)
-            });
-            let to_improve = newest
-                .map(|r| {
-                    findings
-                        .iter()
-                        .filter(improving)
-                        .filter(|f| f.source.file == r.file)
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default();
-            CouncilView {
-                council,
-                region,
-                latest: latest_cells,
-                by_year,
-                timeline,
-                to_improve,
-            }
-        })
+        .map(|(region, council)| parts.view(region, council))
         .collect();
 
     Dataset {
@@ -198,5 +128,109 @@ pub fn dataset(reports: &[Report], filter: &Filter) -> Dataset {
         judgements,
         years,
         councils,
+    }
+}
+
+/// The councils with their regions: those asked for first, in the order
+/// asked, then by region (councils of no region last) and name.
+fn ordered_councils(all: &[InspectionRow], filter: &Filter) -> Vec<(Option<String>, String)> {
+    let mut names: Vec<(Option<String>, String)> = all
+        .iter()
+        .map(|r| (r.region.clone(), r.council.clone()))
+        .collect();
+    names.sort_by(|a, b| {
+        let asked = |n: &str| filter.councils.iter().position(|c| c == n);
+        (asked(&a.1), a.0.is_none(), &a.0, &a.1).cmp(&(asked(&b.1), b.0.is_none(), &b.0, &b.1))
+    });
+    names.dedup();
+    names
+}
+
+/// What a council's view is made from.
+struct Parts<'a> {
+    all: &'a [InspectionRow],
+    latest: &'a [InspectionRow],
+    grades: &'a [GradeRow],
+    findings: &'a [FindingRow],
+    judgements: &'a [Area],
+    years: &'a [i32],
+}
+
+impl Parts<'_> {
+    /// One council's latest grades, headline grade by year, timeline and the
+    /// areas for improvement of its newest document that sets any.
+    fn view(&self, region: Option<String>, council: String) -> CouncilView {
+        let mine = |g: &&GradeRow| g.council == council && g.scope == Scope::None;
+        let latest_cells = self
+            .judgements
+            .iter()
+            .map(|area| {
+                let row = self
+                    .latest
+                    .iter()
+                    .find(|r| r.council == council && r.level(*area).is_some())?;
+                let found: Vec<&GradeRow> = self
+                    .grades
+                    .iter()
+                    .filter(mine)
+                    .filter(|g| g.source.file == row.file && g.area == *area)
+                    .collect();
+                found
+                    .iter()
+                    .find(|g| g.year == row.year)
+                    .or(found.first())
+                    .map(|g| cell(g))
+            })
+            .collect();
+        let by_year = self
+            .years
+            .iter()
+            .map(|y| {
+                self.grades
+                    .iter()
+                    .filter(mine)
+                    .filter(|g| g.year == Some(*y))
+                    .filter_map(|g| Some((headline(g)?, g)))
+                    .min_by_key(|(rank, _)| *rank)
+                    .map(|(_, g)| cell(g))
+            })
+            .collect();
+        let timeline: Vec<InspectionRow> = self
+            .all
+            .iter()
+            .filter(|r| r.council == council)
+            .cloned()
+            .collect();
+        let improving = |f: &&FindingRow| {
+            f.council == council
+                && matches!(
+                    f.kind,
+                    FindingKind::AreaForImprovement | FindingKind::PriorityAction
+                )
+        };
+        let newest = timeline.iter().rev().find(|r| {
+            self.findings
+                .iter()
+                .filter(improving)
+                .any(|f| f.source.file == r.file)
+        });
+        let to_improve = newest
+            .map(|r| {
+                self.findings
+                    .iter()
+                    .filter(improving)
+                    .filter(|f| f.source.file == r.file)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        CouncilView {
+            council,
+            region,
+            latest: latest_cells,
+            by_year,
+            timeline,
+            to_improve,
+        }
     }
 }

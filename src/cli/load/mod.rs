@@ -98,38 +98,7 @@ pub fn load(origin: Origin, reading: &Reading) -> Loaded {
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let mut seen_dirs = HashSet::new();
-            for p in &paths {
-                if p.as_os_str() == "-" {
-                    let mut buf = Vec::new();
-                    match std::io::stdin().read_to_end(&mut buf) {
-                        Ok(_) => work.push(("-".to_string(), Source::Bytes(buf))),
-                        Err(e) => loaded.failures.push(Failure {
-                            file: "-".to_string(),
-                            message: format!("cannot read standard input: {e}"),
-                            io: true,
-                        }),
-                    }
-                    continue;
-                }
-                match std::fs::metadata(p) {
-                    Ok(m) if m.is_dir() => {
-                        let mut files = Vec::new();
-                        walk(p, &mut files, &mut seen_dirs, &mut loaded.failures);
-                        work.extend(
-                            files
-                                .into_iter()
-                                .map(|f| (f.display().to_string(), Source::File(f))),
-                        );
-                    }
-                    Ok(_) => work.push((p.display().to_string(), Source::File(p.clone()))),
-                    Err(e) => loaded.failures.push(Failure {
-                        file: p.display().to_string(),
-                        message: io_message(&e),
-                        io: true,
-                    }),
-                }
-            }
+            work = sources(&paths, &mut loaded.failures);
         }
     }
     let bar = progress_bar(reading.progress, work.len());
@@ -167,6 +136,45 @@ pub fn load(origin: Origin, reading: &Reading) -> Loaded {
     apa::analysis::sort_reports(&mut loaded.reports);
     loaded.failures.sort_by(|a, b| a.file.cmp(&b.file));
     loaded
+}
+
+/// What the paths name: standard input, each file, and the files of each
+/// folder (each folder walked once); what cannot be opened is a failure.
+fn sources(paths: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<(String, Source)> {
+    let mut work = Vec::new();
+    let mut seen_dirs = HashSet::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let mut buf = Vec::new();
+            match std::io::stdin().read_to_end(&mut buf) {
+                Ok(_) => work.push(("-".to_string(), Source::Bytes(buf))),
+                Err(e) => failures.push(Failure {
+                    file: "-".to_string(),
+                    message: format!("cannot read standard input: {e}"),
+                    io: true,
+                }),
+            }
+            continue;
+        }
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                let mut files = Vec::new();
+                walk(p, &mut files, &mut seen_dirs, failures);
+                work.extend(
+                    files
+                        .into_iter()
+                        .map(|f| (f.display().to_string(), Source::File(f))),
+                );
+            }
+            Ok(_) => work.push((p.display().to_string(), Source::File(p.clone()))),
+            Err(e) => failures.push(Failure {
+                file: p.display().to_string(),
+                message: io_message(&e),
+                io: true,
+            }),
+        }
+    }
+    work
 }
 
 /// A progress bar on stderr for runs of more than a few files, only on a terminal.

@@ -192,21 +192,7 @@ impl Tabular for InspectionRow {
             ),
             date("letter", "The date of a letter (a date)", |r| r.letter),
         ];
-        cols.extend(COLUMNS.iter().zip(JUDGEMENT_HEADERS).map(|(&area, header)| {
-            Col::new(
-                area.as_str(),
-                format!(
-                    "The {} judgement's level: {LEVELS}; SEND: positive, inconsistent, systemic_failings",
-                    area.title().to_lowercase()
-                ),
-                move |r: &InspectionRow| Value::Level(r.level(area)),
-            )
-            .shown_as(header, Fit::Whole)
-            .cell(move |r| {
-                let level = r.level(area);
-                Cell::text(level.map(|l| l.code()).unwrap_or_default()).colour(level)
-            })
-        }));
+        cols.extend(judgement_columns());
         cols.extend([
             Col::new(
                 "areas_for_improvement",
@@ -228,6 +214,30 @@ impl Tabular for InspectionRow {
         ]);
         Columns(cols)
     }
+}
+
+/// An inspection row's judgements, a column each: its level (as a code in a
+/// table).
+fn judgement_columns() -> Vec<Col<InspectionRow>> {
+    COLUMNS
+        .iter()
+        .zip(JUDGEMENT_HEADERS)
+        .map(|(&area, header)| {
+            Col::new(
+                area.as_str(),
+                format!(
+                    "The {} judgement's level: {LEVELS}; SEND: positive, inconsistent, systemic_failings",
+                    area.title().to_lowercase()
+                ),
+                move |r: &InspectionRow| Value::Level(r.level(area)),
+            )
+            .shown_as(header, Fit::Whole)
+            .cell(move |r| {
+                let level = r.level(area);
+                Cell::text(level.map(|l| l.code()).unwrap_or_default()).colour(level)
+            })
+        })
+        .collect()
 }
 
 impl Tabular for SummaryRow {

@@ -40,7 +40,14 @@ fn read(doc: &Doc, d: &mut Draft) {
 }
 
 fn read_heading(doc: &Doc, d: &mut Draft) {
-    let lines = &doc.lines[..];
+    read_title(&doc.lines, d);
+    read_annex(&doc.lines, d);
+    read_letter_dates(doc, d);
+}
+
+/// The title ("Annual performance assessment of ... 2005") gives the council
+/// and the year.
+fn read_title(lines: &[CleanLine], d: &mut Draft) {
     // 2005: "ANNUAL PERFORMANCE ASSESSMENT OF LONDON BOROUGH OF BROMLEY'S ... 2005".
     static TITLE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)ANNUAL PERFORMANCE ASSESSMENT OF (.+?)['’]S\b").unwrap());
@@ -52,9 +59,6 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         )
         .unwrap()
     });
-    static ANNEX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)APA final judgements? (\d{4})\s*:\s*(.+)$").unwrap());
-
     // Cheap looks before each pattern: they run only where they can match.
     let maybe_title = |t: &str| t.contains("ERFORMANCE") || t.contains("erformance");
     let council_case = |s: &str| {
@@ -91,6 +95,13 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
             d.set_council_printed(name);
         }
     }
+}
+
+/// The annex of final judgements ("APA final judgements 2006: Essex") names
+/// the council and the year, which it settles.
+fn read_annex(lines: &[CleanLine], d: &mut Draft) {
+    static ANNEX: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)APA final judgements? (\d{4})\s*:\s*(.+)$").unwrap());
     let maybe_annex = |t: &str| t.contains("udgement") || t.contains("UDGEMENT");
     if let Some(c) = lines.iter().find_map(|l| {
         maybe_annex(&l.text)
@@ -111,6 +122,12 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         }
         d.set_year(Some(annex_year));
     }
+}
+
+/// The letter's and the meeting's dates; the letter's year where nothing else
+/// gives one.
+fn read_letter_dates(doc: &Doc, d: &mut Draft) {
+    let lines = &doc.lines[..];
     // The letter's date stands alone near the top; the meeting's date is in the
     // first paragraph.
     d.set_letter(

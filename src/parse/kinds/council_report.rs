@@ -250,7 +250,6 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
         }
         let cell = |i: usize| cells.get(i).copied().unwrap_or("");
         let title = cell_parts(cell(0)).heading.unwrap_or_default();
-        let actions = cell_parts(cell(1)).items;
         let rest_empty = (1..cells.len()).all(|i| clean(cell(i)).is_empty());
         if rest_empty {
             // A theme row, or a note in brackets under one.
@@ -267,49 +266,57 @@ fn read_plan(lines: &[CleanLine], d: &mut Draft) {
                     .under_opt(group.clone()),
             );
         }
-        let column = |i: usize| -> Vec<String> {
-            let p = cell_parts(cell(i));
-            if p.paragraphs.is_empty() {
-                p.heading.into_iter().collect()
-            } else {
-                p.paragraphs
-            }
-        };
-        let (timeframes, progress, leads) = (column(2), column(3), column(4));
-        let lead = (!leads.is_empty()).then(|| leads.join("; "));
-        let paired = |v: &Vec<String>, i: usize| -> Option<String> {
-            if v.len() == actions.len() {
-                v.get(i).cloned()
-            } else if actions.len() == 1 && !v.is_empty() {
-                Some(v.join("; "))
-            } else {
-                None
-            }
-        };
-        for (name, v) in [("timeframes", &timeframes), ("progress entries", &progress)] {
-            if !v.is_empty() && v.len() != actions.len() && actions.len() > 1 {
-                d.warn(
-                    Some(l.no),
-                    DiagnosticCode::Mismatch,
-                    format!(
-                        "{} actions but {} {name} ({}); they are not paired",
-                        actions.len(),
-                        v.len(),
-                        v.join("; ")
-                    ),
-                );
-            }
+        read_actions(l, cells, area.clone(), d);
+    }
+}
+
+/// A plan row's actions, each with its timeframe, progress and leads where
+/// the row pairs them one to one (or gives one action), filed under `area`.
+fn read_actions(l: &CleanLine, cells: &[&str], area: Option<String>, d: &mut Draft) {
+    let cell = |i: usize| cells.get(i).copied().unwrap_or("");
+    let actions = cell_parts(cell(1)).items;
+    let column = |i: usize| -> Vec<String> {
+        let p = cell_parts(cell(i));
+        if p.paragraphs.is_empty() {
+            p.heading.into_iter().collect()
+        } else {
+            p.paragraphs
         }
-        for (i, text) in actions.iter().enumerate() {
-            d.add_finding(
-                Finding::new(FindingKind::Action, text.clone(), d.year(), l.source())
-                    .under_opt(area.clone())
-                    .with_action(Some(ActionDetails {
-                        timeframe: paired(&timeframes, i),
-                        progress: paired(&progress, i),
-                        lead: lead.clone(),
-                    })),
+    };
+    let (timeframes, progress, leads) = (column(2), column(3), column(4));
+    let lead = (!leads.is_empty()).then(|| leads.join("; "));
+    let paired = |v: &Vec<String>, i: usize| -> Option<String> {
+        if v.len() == actions.len() {
+            v.get(i).cloned()
+        } else if actions.len() == 1 && !v.is_empty() {
+            Some(v.join("; "))
+        } else {
+            None
+        }
+    };
+    for (name, v) in [("timeframes", &timeframes), ("progress entries", &progress)] {
+        if !v.is_empty() && v.len() != actions.len() && actions.len() > 1 {
+            d.warn(
+                Some(l.no),
+                DiagnosticCode::Mismatch,
+                format!(
+                    "{} actions but {} {name} ({}); they are not paired",
+                    actions.len(),
+                    v.len(),
+                    v.join("; ")
+                ),
             );
         }
+    }
+    for (i, text) in actions.iter().enumerate() {
+        d.add_finding(
+            Finding::new(FindingKind::Action, text.clone(), d.year(), l.source())
+                .under_opt(area.clone())
+                .with_action(Some(ActionDetails {
+                    timeframe: paired(&timeframes, i),
+                    progress: paired(&progress, i),
+                    lead: lead.clone(),
+                })),
+        );
     }
 }

@@ -88,33 +88,53 @@ fn read(doc: &Doc, d: &mut Draft) {
 
     if coverage.judges_services() {
         read_headline(&Flat::new(doc.content(doc.first_page())), year, d);
-        // The table: from its first row, on across the page break to the next page.
-        let rows = doc.content(doc.pages(2));
-        let from = rows
-            .clone()
-            .position(|l| l.key().starts_with("1 children who need help"))
-            // A grade printed on the line above the first row belongs to it.
-            .map(
-                |at| match at.checked_sub(1).and_then(|p| rows.clone().nth(p)) {
-                    Some(above) if above.text.len() <= 40 && grade_at(&above.text).is_some() => {
-                        at - 1
-                    }
-                    _ => at,
-                },
-            );
-        if from.is_none() {
-            d.warn(
-                None,
-                DiagnosticCode::StructureNotFound,
-                "the numbered table of judgements was not found; its labels are looked for on the first two pages",
-            );
-        }
-        let table = Flat::new(rows.skip(from.unwrap_or(0)));
-        for j in read_table(&table, &TABLE, year, d) {
-            d.judge(j);
-        }
+        read_judgement_table(doc, year, d);
     }
-    let lscb_from = match coverage {
+    let lscb_from = lscb_start(doc, coverage);
+    if coverage.judges_lscb() {
+        // The board's judgement is stated in its review: from the review's start,
+        // or in the whole of a report whose review could not be found.
+        let from = lscb_from.unwrap_or(0);
+        read_lscb(
+            &Flat::new(doc.content(0..doc.lines.len()).filter(|l| l.no >= from)),
+            year,
+            d,
+        );
+    }
+    read_lists(doc, lscb_from, false, d);
+}
+
+/// The numbered judgement table: from its first row, on across the page break
+/// to the next page.
+fn read_judgement_table(doc: &Doc, year: Option<i32>, d: &mut Draft) {
+    let rows = doc.content(doc.pages(2));
+    let from = rows
+        .clone()
+        .position(|l| l.key().starts_with("1 children who need help"))
+        // A grade printed on the line above the first row belongs to it.
+        .map(
+            |at| match at.checked_sub(1).and_then(|p| rows.clone().nth(p)) {
+                Some(above) if above.text.len() <= 40 && grade_at(&above.text).is_some() => at - 1,
+                _ => at,
+            },
+        );
+    if from.is_none() {
+        d.warn(
+            None,
+            DiagnosticCode::StructureNotFound,
+            "the numbered table of judgements was not found; its labels are looked for on the first two pages",
+        );
+    }
+    let table = Flat::new(rows.skip(from.unwrap_or(0)));
+    for j in read_table(&table, &TABLE, year, d) {
+        d.judge(j);
+    }
+}
+
+/// The line number where the LSCB's review starts: the whole report for a
+/// review alone, none for an inspection alone, else its section's heading.
+fn lscb_start(doc: &Doc, coverage: SifCoverage) -> Option<usize> {
+    match coverage {
         SifCoverage::LscbReview => Some(0),
         SifCoverage::InspectionOnly => None,
         SifCoverage::Combined => doc
@@ -134,18 +154,7 @@ fn read(doc: &Doc, d: &mut Draft) {
                         ))
             })
             .map(|s| doc.lines[s.heading].no),
-    };
-    if coverage.judges_lscb() {
-        // The board's judgement is stated in its review: from the review's start,
-        // or in the whole of a report whose review could not be found.
-        let from = lscb_from.unwrap_or(0);
-        read_lscb(
-            &Flat::new(doc.content(0..doc.lines.len()).filter(|l| l.no >= from)),
-            year,
-            d,
-        );
     }
-    read_lists(doc, lscb_from, false, d);
 }
 
 /// "The overall judgement is good", "The overall judgement is that children's

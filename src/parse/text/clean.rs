@@ -60,9 +60,9 @@ pub fn clean_cow(s: &str) -> Cow<'_, str> {
 }
 
 /// The work of [`clean`] on a line that needs some.
-fn clean_markup(s: &str) -> String {
-    // Every line of every document passes here: the regexes run only where their
-    // markup can be, and the rest is one pass over the characters.
+/// HTML tags and markdown links taken out, entities decoded. Every line of
+/// every document passes here: the regexes run only where their markup can be.
+fn without_tags_links_entities(s: &str) -> Cow<'_, str> {
     let mut text = strip_tags(s);
     if text.contains("](") {
         text = Cow::Owned(MD_LINK.replace_all(&text, "$1").into_owned());
@@ -70,6 +70,41 @@ fn clean_markup(s: &str) -> String {
     if text.contains('&') {
         text = Cow::Owned(decode_entities(&text));
     }
+    text
+}
+
+/// The character that a special byte at `i` of `body` (markup, an escape, a
+/// control character, or the start of a character beyond ASCII) stands for,
+/// and how many bytes it takes; no character for markdown emphasis (`**`,
+/// `__`), which goes.
+#[inline]
+fn special(body: &str, i: usize) -> (Option<char>, usize) {
+    let bytes = body.as_bytes();
+    let b = bytes[i];
+    if b.is_ascii() {
+        let next = bytes.get(i + 1).copied();
+        return match b {
+            // Emphasis (** and __) goes; an escape (\* or \_) keeps its character.
+            b'*' | b'_' if next == Some(b) => (None, 2),
+            b'\\' if matches!(next, Some(b'*') | Some(b'_')) => (next.map(char::from), 2),
+            b'`' => (Some('\''), 1),
+            _ => (Some(char::from(b)), 1),
+        };
+    }
+    let c = body[i..].chars().next().unwrap_or(' ');
+    let mapped = match c {
+        '\u{2019}' | '\u{2018}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        '\u{a0}' | '\u{200b}' => ' ',
+        other => other,
+    };
+    (Some(mapped), c.len_utf8())
+}
+
+/// One pass over the characters: white space folded, emphasis dropped, quotes
+/// made plain; most blocks of plain bytes are copied whole.
+fn clean_markup(s: &str) -> String {
+    let text = without_tags_links_entities(s);
     let body = text.trim_start().trim_start_matches('#');
     let bytes = body.as_bytes();
     // No byte read writes more than one: the output fits in the input's length.
@@ -106,31 +141,11 @@ fn clean_markup(s: &str) -> String {
                 continue;
             }
             // Markup, escapes, control characters and characters beyond ASCII.
-            let (c, used) = if b.is_ascii() {
-                let next = bytes.get(i + 1).copied();
-                match b {
-                    // Markdown emphasis (** and __) goes; escapes (\* and \_) keep their character.
-                    b'*' | b'_' if next == Some(b) => {
-                        i += 2;
-                        continue;
-                    }
-                    b'\\' if matches!(next, Some(b'*') | Some(b'_')) => {
-                        (next.map_or(' ', char::from), 2)
-                    }
-                    b'`' => ('\'', 1),
-                    _ => (char::from(b), 1),
-                }
-            } else {
-                let c = body[i..].chars().next().unwrap_or(' ');
-                let mapped = match c {
-                    '\u{2019}' | '\u{2018}' => '\'',
-                    '\u{201c}' | '\u{201d}' => '"',
-                    '\u{a0}' | '\u{200b}' => ' ',
-                    other => other,
-                };
-                (mapped, c.len_utf8())
-            };
+            let (c, used) = special(body, i);
             i += used;
+            let Some(c) = c else {
+                continue;
+            };
             if c.is_whitespace() {
                 if !space {
                     out[o] = b' ';
