@@ -133,3 +133,99 @@ pub fn required(r: &Report) -> Vec<(Scope, Area)> {
 pub fn requires_dates(kind: DocumentKind) -> bool {
     kind.spec().dates_required
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::report;
+    use Area::*;
+
+    fn d(s: &str) -> Option<Date> {
+        Some(s.parse().unwrap())
+    }
+
+    #[test]
+    fn ilacs_eras() {
+        assert!(!care_leavers_split(d("2022-11-28")));
+        assert!(care_leavers_split(d("2023-01-09")));
+        assert!(care_leavers_split(None));
+        assert!(has_overall_effectiveness(d("2026-04-26")));
+        assert!(!has_overall_effectiveness(d("2026-04-27")));
+        assert_eq!(ilacs_framework(SHORT_MAX_DAYS), Framework::IlacsShort);
+        assert_eq!(
+            ilacs_framework(SHORT_MAX_DAYS + 1),
+            Framework::IlacsStandard
+        );
+    }
+
+    #[test]
+    fn what_a_sif_title_covers() {
+        let both = "inspection of services for children in need of help and protection children looked after and care leavers and review of the effectiveness of the local safeguarding children board";
+        assert_eq!(sif_coverage(both), SifCoverage::Combined);
+        assert_eq!(
+            sif_coverage("inspection of services for children in need of help and protection"),
+            SifCoverage::InspectionOnly
+        );
+        assert_eq!(
+            sif_coverage("review of the effectiveness of the local safeguarding children board"),
+            SifCoverage::LscbReview
+        );
+    }
+
+    fn areas(r: &Report) -> Vec<Area> {
+        let mut a: Vec<Area> = required(r).into_iter().map(|(_, a)| a).collect();
+        a.sort();
+        a
+    }
+
+    #[test]
+    fn ilacs_requires_what_its_era_judges() {
+        let ilacs = |start, end| report(DocumentKind::IlacsInspection, "Bromley", start, end);
+        let four = [
+            OverallEffectiveness,
+            HelpAndProtection,
+            LookedAfter,
+            Leadership,
+        ];
+        let mut sorted = four.to_vec();
+        sorted.sort();
+        assert_eq!(areas(&ilacs("2019-03-04", "2019-03-15")), sorted);
+        let mut five = four.to_vec();
+        five.push(CareLeavers);
+        five.sort();
+        assert_eq!(areas(&ilacs("2023-11-13", "2023-11-17")), five);
+        let mut reformed = vec![HelpAndProtection, LookedAfter, Leadership, CareLeavers];
+        reformed.sort();
+        assert_eq!(areas(&ilacs("2026-05-11", "2026-05-22")), reformed);
+    }
+
+    #[test]
+    fn a_sif_record_requires_what_it_covers() {
+        let mut r = report(
+            DocumentKind::SifInspection,
+            "Bromley",
+            "2016-05-03",
+            "2016-05-25",
+        );
+        r.sif_coverage = Some(SifCoverage::LscbReview);
+        assert_eq!(areas(&r), [Lscb]);
+        r.sif_coverage = Some(SifCoverage::InspectionOnly);
+        assert_eq!(areas(&r).len(), 6);
+        assert!(!areas(&r).contains(&Lscb));
+        r.sif_coverage = Some(SifCoverage::Combined);
+        assert_eq!(areas(&r).len(), 7);
+    }
+
+    #[test]
+    fn letters_require_dates_and_no_judgement() {
+        for kind in DocumentKind::ALL {
+            let r = report(kind, "Bromley", "2019-04-09", "2019-04-10");
+            if kind.spec().grades == Grades::Nothing {
+                assert!(required(&r).is_empty(), "{kind}");
+                assert!(requires_dates(kind), "{kind}");
+            }
+        }
+        assert!(requires_dates(DocumentKind::SendAreaInspection));
+        assert!(!requires_dates(DocumentKind::SifInspection));
+    }
+}

@@ -202,3 +202,96 @@ fn scope_prefix(scope: Scope) -> &'static str {
         Scope::LookedAfter => "looked_after/",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{judged, report};
+
+    fn ilacs_2019() -> Report {
+        let r = report(
+            DocumentKind::IlacsInspection,
+            "Bromley",
+            "2019-03-04",
+            "2019-03-15",
+        );
+        let r = judged(r, Area::OverallEffectiveness, "Good", Some(Level::Good));
+        let r = judged(r, Area::HelpAndProtection, "Good", Some(Level::Good));
+        judged(r, Area::Leadership, "Outstanding", Some(Level::Outstanding))
+    }
+
+    #[test]
+    fn a_missing_judgement_is_a_problem_and_not_judged_is_none() {
+        let none = Policy::default();
+        let r = check_report(&ilacs_2019(), &none);
+        assert_eq!(r.status, Status::Problem);
+        assert_eq!(
+            r.problems,
+            [Problem::MissingJudgement {
+                scope: Scope::None,
+                area: Area::LookedAfter
+            }]
+        );
+        let r = judged(ilacs_2019(), Area::LookedAfter, "Not judged", None);
+        assert_eq!(check_report(&r, &none).status, Status::Ok);
+        let r = judged(ilacs_2019(), Area::LookedAfter, "Adequateish", None);
+        assert!(matches!(
+            check_report(&r, &none).problems[..],
+            [Problem::UnreadableGrade {
+                area: Area::LookedAfter,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn a_paper_that_quotes_no_grade_is_a_problem() {
+        let r = report(
+            DocumentKind::CouncilReport,
+            "Bromley",
+            "2012-01-10",
+            "2012-01-10",
+        );
+        assert_eq!(
+            check_report(&r, &Policy::default()).problems,
+            [Problem::NoJudgement]
+        );
+    }
+
+    #[test]
+    fn a_policy_fails_grades_below_it_on_its_own_scale() {
+        let r = judged(
+            ilacs_2019(),
+            Area::LookedAfter,
+            "Inadequate",
+            Some(Level::Inadequate),
+        );
+        let policy = Policy {
+            fail_below: Some(Level::Good),
+            areas: Vec::new(),
+        };
+        assert_eq!(
+            check_report(&r, &policy).problems,
+            [Problem::BelowPolicy {
+                scope: Scope::None,
+                area: Area::LookedAfter,
+                level: Level::Inadequate,
+                minimum: Level::Good
+            }]
+        );
+        // A SEND outcome is never held to a grade.
+        let send = report(
+            DocumentKind::SendAreaInspection,
+            "Bromley",
+            "2024-03-04",
+            "2024-03-08",
+        );
+        let send = judged(
+            send,
+            Area::SendOutcome,
+            "systemic",
+            Some(Level::SystemicFailings),
+        );
+        assert_eq!(check_report(&send, &policy).status, Status::Ok);
+    }
+}

@@ -330,3 +330,88 @@ fn letters_since_inspection(reports: &[Report], councils: &[String]) -> Vec<supe
     }
     visits
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{judged, report};
+
+    fn with_item(mut r: Report, text: &str) -> Report {
+        let source = Source {
+            line: 40,
+            page: Some(2),
+            text: text.to_string(),
+        };
+        r.findings.push(Finding::new(
+            FindingKind::AreaForImprovement,
+            text.to_string(),
+            r.year,
+            source,
+        ));
+        r
+    }
+
+    fn reports() -> Vec<Report> {
+        let ilacs = |council, end: &str, level| {
+            let r = report(DocumentKind::IlacsInspection, council, end, end);
+            judged(r, Area::OverallEffectiveness, "as printed", Some(level))
+        };
+        let apa = |council, level| {
+            let r = report(DocumentKind::ApaLetter, council, "2005-10-01", "2005-10-01");
+            judged(r, Area::ChildrensServices, "3", Some(level))
+        };
+        vec![
+            with_item(
+                ilacs("Bromley", "2023-11-17", Level::Outstanding),
+                "The timeliness of initial health assessments.",
+            ),
+            with_item(
+                ilacs("Bexley", "2019-05-17", Level::Good),
+                "Health assessments for children in care.",
+            ),
+            with_item(
+                ilacs("Kent", "2022-03-18", Level::Adequate),
+                "The quality of return home interviews.",
+            ),
+            apa("Bromley", Level::Good),
+            apa("Bexley", Level::Outstanding),
+        ]
+    }
+
+    #[test]
+    fn each_councils_latest_report_of_the_newest_kind_they_share() {
+        let names = ["Bromley".to_string(), "Bexley".to_string()];
+        let cmp = compare(&reports(), &names, &[]);
+        assert_eq!(cmp.kind, Some(DocumentKind::IlacsInspection));
+        let columns: Vec<(&str, i32)> = cmp
+            .columns
+            .iter()
+            .map(|c| (c.council.as_str(), c.year))
+            .collect();
+        assert_eq!(columns, [("Bromley", 2023), ("Bexley", 2019)]);
+        // A year asked for is each council's that year.
+        let cmp = compare(&reports(), &names, &[2005]);
+        assert_eq!(cmp.kind, None);
+        assert_eq!(cmp.columns.len(), 2);
+        assert!(cmp.columns.iter().all(|c| c.year == 2005));
+    }
+
+    #[test]
+    fn a_weakness_in_common_is_one_two_councils_name() {
+        let all = ["Bromley", "Bexley", "Kent"].map(String::from);
+        let cmp = compare(&reports(), &all, &[]);
+        let shared: Vec<(&str, usize)> = cmp
+            .shared_weaknesses
+            .iter()
+            .map(|s| (s.theme.as_str(), s.mentions.len()))
+            .collect();
+        // Kent's item shares no theme with the others'.
+        assert_eq!(
+            shared,
+            [
+                ("assessment quality and timeliness", 2),
+                ("health of children in care", 2)
+            ]
+        );
+    }
+}

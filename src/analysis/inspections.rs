@@ -212,3 +212,108 @@ pub fn summary(rows: &[InspectionRow], by_region: bool) -> Vec<SummaryRow> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Filter;
+    use crate::testing::{judged, report};
+
+    fn reports() -> Vec<Report> {
+        let ilacs = |council, start, end, level| {
+            let r = report(DocumentKind::IlacsInspection, council, start, end);
+            judged(r, Area::OverallEffectiveness, "as printed", Some(level))
+        };
+        let send = report(
+            DocumentKind::SendAreaInspection,
+            "Bromley",
+            "2024-03-04",
+            "2024-03-08",
+        );
+        vec![
+            ilacs("Bromley", "2018-11-05", "2018-11-16", Level::Good),
+            ilacs("Bromley", "2023-11-13", "2023-11-17", Level::Outstanding),
+            ilacs("Bexley", "2019-05-07", "2019-05-17", Level::Good),
+            ilacs("Kent", "2022-03-07", "2022-03-18", Level::Adequate),
+            judged(send, Area::SendOutcome, "positive", Some(Level::Positive)),
+            // A letter grades nothing and is never a council's latest.
+            report(
+                DocumentKind::FocusedVisit,
+                "Kent",
+                "2024-06-04",
+                "2024-06-05",
+            ),
+        ]
+    }
+
+    #[test]
+    fn each_councils_latest_and_its_send_outcome_apart() {
+        let latest = latest(rows(&reports(), &Filter::default()));
+        type Latest<'a> = (&'a str, Option<i32>, Option<Level>, Option<Level>);
+        let got: Vec<Latest> = latest
+            .iter()
+            .map(|r| {
+                (
+                    r.council.as_str(),
+                    r.year,
+                    r.overall_effectiveness,
+                    r.send_outcome,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Bexley", Some(2019), Some(Level::Good), None),
+                ("Bromley", Some(2023), Some(Level::Outstanding), None),
+                ("Bromley", Some(2024), None, Some(Level::Positive)),
+                ("Kent", Some(2022), Some(Level::Adequate), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_and_shares_per_level_nationally_and_by_region() {
+        let latest = latest(rows(&reports(), &Filter::default()));
+        let overall = |rows: Vec<SummaryRow>| -> Vec<(String, Level, usize, f64)> {
+            rows.into_iter()
+                .filter(|s| s.judgement == Area::OverallEffectiveness)
+                .map(|s| (s.group, s.level, s.count, s.share))
+                .collect()
+        };
+        let third = 1.0 / 3.0;
+        assert_eq!(
+            overall(summary(&latest, false)),
+            [
+                ("England".to_string(), Level::Outstanding, 1, third),
+                ("England".to_string(), Level::Good, 1, third),
+                ("England".to_string(), Level::Adequate, 1, third),
+            ]
+        );
+        assert_eq!(
+            overall(summary(&latest, true)),
+            [
+                ("London".to_string(), Level::Outstanding, 1, 0.5),
+                ("London".to_string(), Level::Good, 1, 0.5),
+                ("South East".to_string(), Level::Adequate, 1, 1.0),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_takes_its_council_codes_and_region_from_the_record() {
+        let r = row(&reports()[0]);
+        assert_eq!(r.la_code.as_deref(), Some("305"));
+        assert_eq!(r.ons_code.as_deref(), Some("E09000006"));
+        assert_eq!(r.region.as_deref(), Some("London"));
+        let filter = Filter {
+            region: Some("South East".to_string()),
+            ..Filter::default()
+        };
+        let kent: Vec<String> = rows(&reports(), &filter)
+            .into_iter()
+            .map(|r| r.council)
+            .collect();
+        assert_eq!(kent, ["Kent", "Kent"]);
+    }
+}

@@ -89,3 +89,46 @@ pub fn trend(reports: &[Report], council: &str) -> Trend {
         visits,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{judged, report};
+
+    #[test]
+    fn a_councils_grades_by_year_and_where_two_sources_disagree() {
+        let ilacs = |start, end, raw, level| {
+            let r = report(DocumentKind::IlacsInspection, "Bromley", start, end);
+            judged(r, Area::OverallEffectiveness, raw, Some(level))
+        };
+        let mut again = ilacs("2023-11-13", "2023-11-17", "Good", Level::Good);
+        again.file = "another copy.pdf".to_string();
+        let reports = vec![
+            ilacs("2018-11-05", "2018-11-16", "Good", Level::Good),
+            ilacs(
+                "2023-11-13",
+                "2023-11-17",
+                "Outstanding",
+                Level::Outstanding,
+            ),
+            again,
+            ilacs("2019-05-07", "2019-05-17", "Good", Level::Good).clone(),
+        ];
+        let mut reports = reports;
+        // Another council's report is not this council's trend.
+        reports[3].council = Some(Council::known(
+            crate::council::Registry::get().resolve("Bexley").unwrap(),
+            None,
+        ));
+        let t = trend(&reports, "Bromley");
+        assert_eq!(t.years, [2018, 2023]);
+        assert_eq!(t.lines.len(), 1);
+        assert_eq!(t.conflicts, 1);
+        let cells: Vec<bool> = t.lines[0]
+            .cells
+            .iter()
+            .map(|c| c.as_ref().unwrap().conflict)
+            .collect();
+        assert_eq!(cells, [false, true]);
+    }
+}
