@@ -57,6 +57,27 @@ impl InputArgs {
     }
 }
 
+/// What the listing commands (grades, findings, themes, inspections, export,
+/// report) share: where the documents come from and which of them to keep,
+/// resolved once by [`Selection::read`].
+#[derive(Debug, Args)]
+pub struct Selection {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+impl Selection {
+    /// The filter resolved (councils, neighbours, region; a usage error if one
+    /// is unknown), then the documents loaded.
+    pub fn read(&self, display: &DisplayArgs) -> anyhow::Result<(Filter, Loaded)> {
+        let filter = self.filter.filter()?;
+        Ok((filter, self.input.load(display)))
+    }
+}
+
 /// Where `compare` and `trend` read reports: `--reports`, `--dir`, else the samples.
 #[derive(Debug, Args)]
 pub struct ReportsArgs {

@@ -2,7 +2,7 @@
 //! [`crate::cli::export::xlsx`]).
 
 use crate::cli::Outcome;
-use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::export::write_dataset;
 use crate::cli::export::xlsx::write_workbook;
 use clap::{Args, ValueEnum};
@@ -22,10 +22,7 @@ pub struct ExportArgs {
     pub to: ExportFormat,
 
     #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
+    pub selection: Selection,
 
     /// The workbook to write (.xlsx); an existing one is replaced.
     #[arg(long, short, value_name = "FILE.xlsx")]
@@ -39,8 +36,7 @@ pub fn run(
     _out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     write_dataset(
-        &args.input,
-        &args.filter,
+        &args.selection,
         display,
         &args.output,
         &["xlsx"],

@@ -2,7 +2,7 @@
 //! exploration or planned action.
 
 use crate::cli::Outcome;
-use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::output::{Format, render};
 use apa::model::FindingKind;
 use clap::Args;
@@ -11,10 +11,7 @@ use std::io::Write;
 #[derive(Debug, Args)]
 pub struct FindingsArgs {
     #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
+    pub selection: Selection,
 
     /// Only this kind of finding; repeatable.
     #[arg(long, value_name = "FINDING", value_parser = finding_parser())]
@@ -30,8 +27,7 @@ pub fn run(
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let filter = args.filter.filter()?;
-    let loaded = args.input.load(display);
+    let (filter, loaded) = args.selection.read(display)?;
     let mut rows = apa::analysis::finding_rows(&loaded.reports, &filter);
     if !args.finding.is_empty() {
         rows.retain(|r| args.finding.contains(&r.kind));

@@ -2,7 +2,7 @@
 //! and years.
 
 use crate::cli::Outcome;
-use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::output::matrix::{area_label, column_title, matrix_grid};
 use crate::cli::output::sections::{Section, write_markdown};
 use crate::cli::output::{Format, print_grid, render, write_json};
@@ -14,10 +14,7 @@ use std::io::Write;
 #[derive(Debug, Args)]
 pub struct GradesArgs {
     #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
+    pub selection: Selection,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -36,8 +33,7 @@ pub fn run(
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let filter = args.filter.filter()?;
-    let loaded = args.input.load(display);
+    let (filter, loaded) = args.selection.read(display)?;
     let nothing = apa::analysis::grade_rows(&loaded.reports, &filter).is_empty()
         && crate::cli::nothing_found(&loaded, "no graded judgement matches");
     if args.matrix && args.format != Format::Jsonl {

@@ -3,7 +3,7 @@
 //! per judgement, nationally or `--by region`.
 
 use crate::cli::Outcome;
-use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::output::{Format, render};
 use apa::analysis::inspections::{InspectionRow, latest, rows, summary};
 use apa::model::Date;
@@ -13,10 +13,7 @@ use std::io::Write;
 #[derive(Debug, Args)]
 pub struct InspectionsArgs {
     #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
+    pub selection: Selection,
 
     /// Only documents dated on or after this day (inspection end, else publication or letter; YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
@@ -53,8 +50,7 @@ pub fn run(
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let filter = args.filter.filter()?;
-    let loaded = args.input.load(display);
+    let (filter, loaded) = args.selection.read(display)?;
     let mut found: Vec<InspectionRow> = rows(&loaded.reports, &filter)
         .into_iter()
         .filter(|r| {

@@ -1,7 +1,7 @@
 //! `apa report`: one self-contained HTML page (see [`crate::cli::export::html`]).
 
 use crate::cli::Outcome;
-use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::export::html::{Links, page};
 use crate::cli::export::write_dataset;
 use clap::Args;
@@ -11,10 +11,7 @@ use std::path::PathBuf;
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
+    pub selection: Selection,
 
     /// The page to write (.html); an existing one is replaced.
     #[arg(long, short, value_name = "FILE.html")]
@@ -29,8 +26,7 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let links = Links::new(&args.output);
     write_dataset(
-        &args.input,
-        &args.filter,
+        &args.selection,
         display,
         &args.output,
         &["html", "htm"],

@@ -2,7 +2,7 @@
 //! reports, with how many items name each, the councils, and an example.
 
 use crate::cli::Outcome;
-use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::output::{Cell, Col, Columns, Fit, Format, Tabular, Value, opt, render};
 use apa::analysis::themes::{ThemeRow, summary};
 use clap::Args;
@@ -11,10 +11,7 @@ use std::io::Write;
 #[derive(Debug, Args)]
 pub struct ThemesArgs {
     #[command(flatten)]
-    pub input: InputArgs,
-
-    #[command(flatten)]
-    pub filter: FilterArgs,
+    pub selection: Selection,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -82,8 +79,7 @@ pub fn run(
     display: &DisplayArgs,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let filter = args.filter.filter()?;
-    let loaded = args.input.load(display);
+    let (filter, loaded) = args.selection.read(display)?;
     let rows = apa::analysis::finding_rows(&loaded.reports, &filter);
     let themes = summary(&rows);
     render(&themes, args.format, &display.style(), out)?;

@@ -5,7 +5,7 @@
 pub mod html;
 pub mod xlsx;
 
-use crate::cli::args::{DisplayArgs, FilterArgs, InputArgs};
+use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::{Outcome, UsageError};
 use apa::analysis::dataset::{Dataset, dataset};
 use std::path::{Path, PathBuf};
@@ -37,16 +37,14 @@ pub fn check_output(path: &Path, extensions: &[&str]) -> anyhow::Result<()> {
 /// beside `output` that is renamed when whole, so that a failed run leaves no
 /// half-written file. Says on stderr what it wrote.
 pub fn write_dataset(
-    input: &InputArgs,
-    filter: &FilterArgs,
+    selection: &Selection,
     display: &DisplayArgs,
     output: &Path,
     extensions: &[&str],
     write: impl FnOnce(&Dataset, &str, &Path) -> anyhow::Result<()>,
 ) -> anyhow::Result<Outcome> {
     check_output(output, extensions)?;
-    let filter = filter.filter()?;
-    let loaded = input.load(display);
+    let (filter, loaded) = selection.read(display)?;
     let data = dataset(&loaded.reports, &filter);
     let nothing = data.inspections.is_empty()
         && crate::cli::nothing_found(&loaded, "no inspection or letter matches");
