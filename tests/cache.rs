@@ -1,5 +1,6 @@
 //! Parallel reading and the cache: the same output with one thread or many, cold
-//! or warm; a corrupt entry is ignored and rewritten; --no-cache writes nothing.
+//! or warm; a corrupt or damaged entry is ignored and rewritten; --no-cache
+//! writes nothing; the cache writes and clears only its own folder and entries.
 
 use assert_cmd::Command;
 use std::path::Path;
@@ -22,13 +23,14 @@ fn stdout(c: &mut Command) -> Vec<u8> {
     out.stdout
 }
 
-fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
+/// Every file below a folder.
+fn files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(dir) {
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
-                out.extend(entries(&p));
+                out.extend(files(&p));
             } else {
                 out.push(p);
             }
@@ -36,6 +38,14 @@ fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out.sort();
     out
+}
+
+/// The cache's entries.
+fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    files(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect()
 }
 
 const PDFS: [&str; 3] = [
@@ -100,8 +110,100 @@ fn a_corrupt_entry_is_ignored_and_rewritten() {
     std::fs::write(&files[1], b"").unwrap();
     let again = stdout(apa(cache.path()).args(args));
     assert_eq!(first, again);
-    let rewritten = std::fs::read(&files[0]).unwrap();
-    assert!(serde_json::from_slice::<serde_json::Value>(&rewritten).is_ok());
+    let rewritten = std::fs::read_to_string(&files[0]).unwrap();
+    let (header, record) = rewritten.split_once('\n').unwrap();
+    assert!(serde_json::from_str::<serde_json::Value>(header).is_ok());
+    assert!(serde_json::from_str::<apa::model::Report>(record).is_ok());
+}
+
+/// A bit flipped in a record (as a failing disk or a bad copy does) that still
+/// reads as JSON changes no answer: the entry's checksum refuses it.
+#[test]
+fn a_damaged_entry_gives_the_answer_of_no_cache() {
+    let cache = tempfile::tempdir().unwrap();
+    let reports = folder();
+    let args = [
+        "findings",
+        "--format",
+        "csv",
+        reports.path().to_str().unwrap(),
+    ];
+    let truth = stdout(apa(cache.path()).arg("--no-cache").args(args));
+    assert_eq!(stdout(apa(cache.path()).args(args)), truth);
+    for f in entries(cache.path()) {
+        let mut bytes = std::fs::read(&f).unwrap();
+        // A letter of the record's text, far from the header line, changed.
+        let at = bytes.len() * 2 / 3;
+        let at = (at..bytes.len())
+            .find(|&i| bytes[i].is_ascii_lowercase())
+            .unwrap();
+        bytes[at] ^= 0x01;
+        std::fs::write(&f, bytes).unwrap();
+    }
+    assert_eq!(stdout(apa(cache.path()).args(args)), truth);
+}
+
+/// Text named `.pdf` is refused as not a PDF, whether or not the same bytes
+/// were cached under another name.
+#[test]
+fn the_cache_answers_as_the_name_would_be_read() {
+    let cache = tempfile::tempdir().unwrap();
+    let reports = folder();
+    stdout(apa(cache.path()).args(["grades", reports.path().to_str().unwrap()]));
+    let other = tempfile::tempdir().unwrap();
+    let fake = other.path().join("letter.pdf");
+    std::fs::copy(reports.path().join("letter.txt"), &fake).unwrap();
+    for cached in [false, true] {
+        let mut c = apa(cache.path());
+        if !cached {
+            c.arg("--no-cache");
+        }
+        let out = c.args(["grades", fake.to_str().unwrap()]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "cached: {cached}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("not a PDF"));
+    }
+}
+
+/// APA_CACHE_DIR may point at a folder that holds other things: the cache
+/// writes in a folder of its own there, and clearing it removes only its
+/// entries.
+#[test]
+fn clearing_the_cache_removes_only_its_own_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    std::fs::create_dir(dir.path().join("project")).unwrap();
+    std::fs::write(dir.path().join("project/data.json"), "{}").unwrap();
+    let reports = folder();
+    stdout(apa(dir.path()).args(["grades", reports.path().to_str().unwrap()]));
+    assert_eq!(entries(&dir.path().join("apa")).len(), 4);
+    stdout(apa(dir.path()).args(["cache", "clear"]));
+    assert!(entries(&dir.path().join("apa")).is_empty());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
+        "mine"
+    );
+    assert!(dir.path().join("project/data.json").is_file());
+    // Even inside its own folder, a file it did not write stays.
+    stdout(apa(dir.path()).args(["grades", reports.path().to_str().unwrap()]));
+    std::fs::write(dir.path().join("apa/keep.json"), "{}").unwrap();
+    stdout(apa(dir.path()).args(["cache", "clear"]));
+    assert!(dir.path().join("apa/keep.json").is_file());
+}
+
+/// A folder named `apa` that holds other files and no marker is not the
+/// cache's: nothing is written there, and clearing it is refused.
+#[test]
+fn a_folder_without_the_marker_is_not_the_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("apa")).unwrap();
+    std::fs::write(dir.path().join("apa/thesis.txt"), "mine").unwrap();
+    let reports = folder();
+    stdout(apa(dir.path()).args(["grades", reports.path().to_str().unwrap()]));
+    assert!(entries(dir.path()).is_empty());
+    let out = apa(dir.path()).args(["cache", "clear"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not apa's cache"));
+    assert!(dir.path().join("apa/thesis.txt").is_file());
 }
 
 #[test]

@@ -5,11 +5,13 @@
 //! was written for other content or another parser, is ignored and rewritten.
 
 use crate::cli::Outcome;
-use crate::cli::load::cache::{Cache, PARSER};
+use crate::cli::UsageError;
+use crate::cli::load::cache::{Cache, MARKER, PARSER, is_entry_name, is_parser_name};
 use crate::cli::output::{Col, Columns, Fit, Format, Tabular, Value, render};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 pub struct CacheArgs {
@@ -35,6 +37,8 @@ struct Info {
     parser: String,
     records: u64,
     records_of_other_parsers: u64,
+    /// Temporary files a run killed while writing left.
+    temporary_files: u64,
     bytes: u64,
 }
 
@@ -59,6 +63,12 @@ impl Tabular for Info {
                 |r: &Info| Value::int(Some(r.records_of_other_parsers as i64)),
             )
             .shown(Fit::Wrap),
+            Col::new(
+                "temporary_files",
+                "Temporary files left by a run killed while writing",
+                |r: &Info| Value::int(Some(r.temporary_files as i64)),
+            )
+            .shown(Fit::Wrap),
             Col::new("bytes", "The cache's size", |r: &Info| {
                 Value::int(Some(r.bytes as i64))
             })
@@ -67,18 +77,32 @@ impl Tabular for Info {
     }
 }
 
-fn walk(dir: &std::path::Path, f: &mut dyn FnMut(&std::path::Path, u64)) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+/// The cache's entries (and stray temporary files), with their sizes: only
+/// files named as the cache names them, in its parser folders, never through
+/// a link.
+fn entries(root: &Path) -> Vec<(PathBuf, u64)> {
+    let mut out = Vec::new();
+    let dirs = |p: &Path| -> Vec<std::fs::DirEntry> {
+        std::fs::read_dir(p)
+            .map(|d| d.flatten().collect())
+            .unwrap_or_default()
     };
-    for e in entries.flatten() {
-        let Ok(m) = e.metadata() else { continue };
-        if m.is_dir() {
-            walk(&e.path(), f);
-        } else {
-            f(&e.path(), m.len());
+    for parser in dirs(root) {
+        let is_dir = |e: &std::fs::DirEntry| e.file_type().is_ok_and(|t| t.is_dir());
+        if !is_dir(&parser) || !is_parser_name(&parser.file_name().to_string_lossy()) {
+            continue;
+        }
+        for shard in dirs(&parser.path()).into_iter().filter(is_dir) {
+            for f in dirs(&shard.path()) {
+                let name = f.file_name().to_string_lossy().to_string();
+                let Ok(m) = f.metadata() else { continue };
+                if f.file_type().is_ok_and(|t| t.is_file()) && is_entry_name(&name) {
+                    out.push((f.path(), m.len()));
+                }
+            }
         }
     }
+    out
 }
 
 pub fn run(
@@ -90,31 +114,57 @@ pub fn run(
         .ok_or_else(|| anyhow::anyhow!("no cache directory: set APA_CACHE_DIR or HOME"))?;
     match &args.action {
         CacheAction::Clear => {
-            if root.exists() {
-                std::fs::remove_dir_all(&root)
-                    .map_err(|e| anyhow::anyhow!("cannot clear {}: {e}", root.display()))?;
+            if !root.exists() {
+                writeln!(out, "nothing to clear: {} does not exist", root.display())?;
+                return Ok(Outcome::default());
             }
-            writeln!(out, "cleared {}", root.display())?;
+            if !Cache::is_marked(&root) {
+                return Err(UsageError(format!(
+                    "{} is not apa's cache (it has no {MARKER}); nothing was removed",
+                    root.display()
+                ))
+                .into());
+            }
+            let found = entries(&root);
+            for (p, _) in &found {
+                std::fs::remove_file(p)
+                    .map_err(|e| anyhow::anyhow!("cannot remove {}: {e}", p.display()))?;
+            }
+            // Folders the cache made and left empty go too; any other file stays.
+            for parser in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+                if is_parser_name(&parser.file_name().to_string_lossy()) {
+                    for shard in std::fs::read_dir(parser.path())
+                        .into_iter()
+                        .flatten()
+                        .flatten()
+                    {
+                        let _ = std::fs::remove_dir(shard.path());
+                    }
+                    let _ = std::fs::remove_dir(parser.path());
+                }
+            }
+            writeln!(out, "cleared {} ({} entries)", root.display(), found.len())?;
         }
         CacheAction::Info { format } => {
-            let (mut records, mut other, mut bytes) = (0, 0, 0);
+            let (mut records, mut other, mut stray, mut bytes) = (0, 0, 0, 0);
             let current = root.join(PARSER);
-            walk(&root, &mut |p, len| {
-                if p.extension().is_some_and(|e| e == "json") {
-                    if p.starts_with(&current) {
-                        records += 1;
-                    } else {
-                        other += 1;
-                    }
-                    bytes += len;
+            for (p, len) in entries(&root) {
+                if p.extension().is_some_and(|e| e == "tmp") {
+                    stray += 1;
+                } else if p.starts_with(&current) {
+                    records += 1;
+                } else {
+                    other += 1;
                 }
-            });
+                bytes += len;
+            }
             let info = Info {
                 schema_version: apa::model::SCHEMA_VERSION,
                 directory: root.display().to_string(),
                 parser: PARSER.to_string(),
                 records,
                 records_of_other_parsers: other,
+                temporary_files: stray,
                 bytes,
             };
             render(&[info], *format, style, out)?;

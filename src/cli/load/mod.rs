@@ -211,14 +211,15 @@ fn read_one(
     };
     let cache = cache.filter(|_| cacheable);
     let hash = cache::content_hash(&bytes);
+    let key = cache::key(&hash, name);
     if let Some(c) = cache {
-        if let Some(r) = c.get(&hash, name) {
+        if let Some(r) = c.get(&key, name) {
             return Ok((hash, r));
         }
     }
     let report = parse_contained(&bytes, name).map_err(|m| failure(m, false))?;
     if let Some(c) = cache {
-        c.put(&hash, &report);
+        c.put(&key, &report);
     }
     Ok((hash, report))
 }
