@@ -416,3 +416,46 @@ fn schema_describes_the_records() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["schema_version"], apa::model::SCHEMA_VERSION);
 }
+
+/// A named pipe or a device (or a link to one) is refused by its type before
+/// it is opened, named or in a folder: reading it would block for ever or
+/// never end. The run goes on with the real reports beside it.
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_are_refused_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.pdf");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.txt")).unwrap();
+    std::fs::copy(
+        "tests/reports/80490_bromley__csi_-_12_january_2024.pdf",
+        dir.path().join("bromley.pdf"),
+    )
+    .unwrap();
+    let out = apa()
+        .args(["grades", "--format", "csv", "--no-cache"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("zero.txt: a device, not a report file"),
+        "{stderr}"
+    );
+    if made {
+        assert!(stderr.contains("x.pdf: a named pipe (FIFO)"), "{stderr}");
+    }
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Bromley,2023"));
+    let named = apa()
+        .args(["grades", "/dev/zero"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(named.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&named.stderr).contains("/dev/zero: a device"));
+}

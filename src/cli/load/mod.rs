@@ -166,7 +166,8 @@ fn sources(paths: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<(String, Sourc
                         .map(|f| (f.display().to_string(), Source::File(f))),
                 );
             }
-            Ok(_) => work.push((p.display().to_string(), Source::File(p.clone()))),
+            Ok(m) if m.is_file() => work.push((p.display().to_string(), Source::File(p.clone()))),
+            Ok(m) => failures.push(not_regular(p, &m)),
             Err(e) => failures.push(Failure {
                 file: p.display().to_string(),
                 message: io_message(&e),
@@ -175,6 +176,36 @@ fn sources(paths: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<(String, Sourc
         }
     }
     work
+}
+
+/// A path that is neither a folder nor a regular file (a FIFO, a device, a
+/// socket, or a link to one): refused by its type, before it is opened, since
+/// reading it could block for ever or never end.
+fn not_regular(p: &Path, m: &std::fs::Metadata) -> Failure {
+    #[cfg(unix)]
+    let what = {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            "a named pipe (FIFO)"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        }
+    };
+    #[cfg(not(unix))]
+    let what = {
+        let _ = m;
+        "not a regular file"
+    };
+    Failure {
+        file: p.display().to_string(),
+        message: format!("{what}, not a report file: not read"),
+        io: true,
+    }
 }
 
 /// A progress bar on stderr for runs of more than a few files, only on a terminal.
@@ -301,13 +332,17 @@ fn walk(
         }
         match std::fs::metadata(&p) {
             Ok(m) if m.is_dir() => walk(&p, files, seen, failures),
-            Ok(_) => {
+            Ok(m) => {
                 let ext = p
                     .extension()
                     .and_then(|e| e.to_str())
                     .map(str::to_ascii_lowercase);
                 if ext.is_some_and(|e| FOLDER_EXTENSIONS.contains(&e.as_str())) {
-                    files.push(p);
+                    if m.is_file() {
+                        files.push(p);
+                    } else {
+                        failures.push(not_regular(&p, &m));
+                    }
                 }
             }
             Err(e) => failures.push(Failure {
