@@ -243,3 +243,69 @@ fn the_output_must_be_a_workbook() {
         "not to be overwritten"
     );
 }
+
+/// An output is written whole or not at all: never into a missing folder,
+/// never over one of the inputs, each run through a temporary file of its
+/// own (two runs at once both leave a whole workbook; a `.part` link left
+/// lying there is never followed).
+#[test]
+fn outputs_are_whole_or_absent() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/folder/out.xlsx");
+    let out = common::apa()
+        .args(["export", "xlsx", "-o"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no folder"));
+
+    let page = dir.path().join("page.html");
+    std::fs::write(&page, "<html>mine</html>").unwrap();
+    let out = common::apa()
+        .arg("report")
+        .arg(&page)
+        .arg("-o")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is one of the inputs"));
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), "<html>mine</html>");
+
+    let book = dir.path().join("same.xlsx");
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "untouched").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&victim, dir.path().join("same.xlsx.part")).unwrap();
+    for _ in 0..3 {
+        let runs: Vec<std::process::Child> = (0..2)
+            .map(|_| {
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("apa"))
+                    .args(["export", "xlsx", "-o"])
+                    .arg(&book)
+                    .env("NO_COLOR", "1")
+                    .env_remove("APA_REPORTS")
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for mut r in runs {
+            assert!(r.wait().unwrap().success());
+        }
+        let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+        assert!(wb.worksheet_range("Inspections").is_ok());
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
+    let parts = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .count();
+    assert_eq!(
+        parts,
+        usize::from(cfg!(unix)),
+        "only the link laid there is left"
+    );
+}

@@ -29,13 +29,64 @@ pub fn check_output(path: &Path, extensions: &[&str]) -> anyhow::Result<()> {
     if path.is_dir() {
         return Err(UsageError(format!("{}: is a folder", path.display())).into());
     }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if parent.is_some_and(|p| !p.is_dir()) {
+        return Err(UsageError(format!(
+            "{}: there is no folder {}",
+            path.display(),
+            parent
+                .map(Path::display)
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        ))
+        .into());
+    }
     Ok(())
 }
 
-/// What `export` and `report` share: the reports loaded and filtered, the
-/// data set built and, unless nothing matches, written by `write` to a file
-/// beside `output` that is renamed when whole, so that a failed run leaves no
-/// half-written file. Says on stderr what it wrote.
+/// Refuses an output that is one of the inputs named, so that writing never
+/// replaces a document being read.
+fn check_not_an_input(output: &Path, selection: &Selection) -> anyhow::Result<()> {
+    let Ok(out) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    let inputs = selection.input.paths.iter().chain(&selection.input.dir);
+    if inputs
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .any(|p| p == out)
+    {
+        return Err(UsageError(format!(
+            "{}: is one of the inputs; write to another file",
+            output.display()
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// A temporary file beside `output`, of a name no other run uses, made new
+/// (never following a link or reusing a file that is there).
+fn temporary_beside(output: &Path) -> anyhow::Result<PathBuf> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut name = output.as_os_str().to_owned();
+    name.push(format!(".{}.{stamp}.part", std::process::id()));
+    let part = PathBuf::from(name);
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&part)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", part.display()))?;
+    Ok(part)
+}
+
+/// What `export` and `report` share: the output checked (its ending, not a
+/// folder, its folder there, not an input), the reports loaded and filtered,
+/// the data set built and, unless nothing matches, written by `write` to a
+/// file of its own beside `output` that is renamed when whole, so that a
+/// failed run, or two at once, leave no half-written file. Says on stderr what
+/// it wrote.
 pub fn write_dataset(
     selection: &Selection,
     display: &DisplayArgs,
@@ -44,16 +95,22 @@ pub fn write_dataset(
     write: impl FnOnce(&Dataset, &str, &Path) -> anyhow::Result<()>,
 ) -> anyhow::Result<Outcome> {
     check_output(output, extensions)?;
+    check_not_an_input(output, selection)?;
     let (filter, loaded) = selection.read(display)?;
     let data = dataset(&loaded.reports, &filter);
     let nothing = data.inspections.is_empty()
         && crate::cli::nothing_found(&loaded, "no inspection or letter matches");
     if !nothing {
-        let mut part = output.as_os_str().to_owned();
-        part.push(".part");
-        let part = PathBuf::from(part);
-        write(&data, &loaded.origin.to_string(), &part)?;
-        std::fs::rename(&part, output).map_err(|e| anyhow::anyhow!("{}: {e}", output.display()))?;
+        // Written beside, then renamed when whole: a failed or killed run
+        // leaves the output as it was, and a failure its temporary file gone.
+        let part = temporary_beside(output)?;
+        let written = write(&data, &loaded.origin.to_string(), &part).and_then(|_| {
+            std::fs::rename(&part, output).map_err(|e| anyhow::anyhow!("{}: {e}", output.display()))
+        });
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&part);
+            return Err(e);
+        }
         eprintln!(
             "apa: wrote {} ({} councils; {} inspections and letters; {} grades; {} findings)",
             output.display(),
