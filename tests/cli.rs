@@ -276,3 +276,34 @@ fn an_empty_result_is_said_and_exits_1() {
         assert!(stderr.contains("apa: nothing found:"), "{args:?}: {stderr}");
     }
 }
+
+/// Text from a document reaches spreadsheets: a cell that would run as a
+/// formula is written with a ' before it, unless --csv-raw.
+#[test]
+fn csv_cells_that_look_like_formulas_are_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = std::fs::read_to_string("fixtures/bexley-2005-apa-letter.txt")
+        .unwrap()
+        .replace(
+            "successful Healthy Schools programme",
+            "=HYPERLINK(\"http://x\")",
+        );
+    assert!(letter.contains("=HYPERLINK"));
+    let file = dir.path().join("letter.txt");
+    std::fs::write(&file, letter).unwrap();
+    let run = |raw: bool| {
+        let mut c = common::apa();
+        c.args(["findings", "--format", "csv", "--no-cache"])
+            .arg(&file);
+        if raw {
+            c.arg("--csv-raw");
+        }
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    assert!(
+        run(false).contains(",\"'=HYPERLINK(\"\"http://x\"\")"),
+        "{}",
+        run(false)
+    );
+    assert!(run(true).contains(",\"=HYPERLINK(\"\"http://x\"\")"));
+}

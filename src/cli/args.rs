@@ -143,6 +143,12 @@ pub struct DisplayArgs {
     /// Neither read nor write the cache of parsed records.
     #[arg(long, global = true)]
     pub no_cache: bool,
+
+    /// Write CSV cells as they are, even one a spreadsheet would run as a formula
+    /// (starting with =, +, -, @, a tab or a carriage return); by default such a cell
+    /// starts with a ' so that it is read as text (OWASP's advice on CSV injection).
+    #[arg(long, global = true)]
+    pub csv_raw: bool,
 }
 
 impl DisplayArgs {
@@ -155,7 +161,10 @@ impl DisplayArgs {
     }
 
     pub fn style(&self) -> Style {
-        Style::new(self.color)
+        Style {
+            csv_raw: self.csv_raw,
+            ..Style::new(self.color)
+        }
     }
 }
 

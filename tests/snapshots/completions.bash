@@ -143,7 +143,7 @@ _apa() {
 
     case "${cmd}" in
         apa)
-            opts="-v -h -V --color --verbose --no-cache --help --version parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
+            opts="-v -h -V --color --verbose --no-cache --csv-raw --help --version parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -161,7 +161,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__cache)
-            opts="-v -h --color --verbose --no-cache --help clear info help"
+            opts="-v -h --color --verbose --no-cache --csv-raw --help clear info help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -179,7 +179,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__cache__subcmd__clear)
-            opts="-v -h --color --verbose --no-cache --help"
+            opts="-v -h --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -253,7 +253,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__cache__subcmd__info)
-            opts="-v -h --format --color --verbose --no-cache --help"
+            opts="-v -h --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -275,7 +275,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__check)
-            opts="-v -h --dir --fail-below --council --area --format --color --verbose --no-cache --help"
+            opts="-v -h --dir --fail-below --council --area --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -313,7 +313,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__compare)
-            opts="-v -h --year --neighbours --region --reports --dir --format --color --verbose --no-cache --help"
+            opts="-v -h --year --neighbours --region --reports --dir --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -351,7 +351,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__completions)
-            opts="-v -h --color --verbose --no-cache --help bash elvish fish powershell zsh"
+            opts="-v -h --color --verbose --no-cache --csv-raw --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -369,7 +369,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__councils)
-            opts="-v -h --region --format --color --verbose --no-cache --help"
+            opts="-v -h --region --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -395,7 +395,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__export)
-            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --help xlsx"
+            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --csv-raw --help xlsx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,7 +441,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__findings)
-            opts="-v -h --dir --council --region --neighbours --year --kind --finding --format --color --verbose --no-cache --help"
+            opts="-v -h --dir --council --region --neighbours --year --kind --finding --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,7 +487,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__grades)
-            opts="-v -h --dir --council --region --neighbours --year --kind --format --matrix --color --verbose --no-cache --help"
+            opts="-v -h --dir --council --region --neighbours --year --kind --format --matrix --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,7 +795,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__inspections)
-            opts="-v -h --dir --council --region --neighbours --year --kind --since --until --latest --summary --by --format --color --verbose --no-cache --help"
+            opts="-v -h --dir --council --region --neighbours --year --kind --since --until --latest --summary --by --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -849,7 +849,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__man)
-            opts="-v -h --color --verbose --no-cache --help"
+            opts="-v -h --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,7 +867,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__parse)
-            opts="-v -h --dir --format --color --verbose --no-cache --help"
+            opts="-v -h --dir --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -893,7 +893,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__report)
-            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --help"
+            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,7 +939,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__schema)
-            opts="-v -h --color --verbose --no-cache --help"
+            opts="-v -h --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,7 +957,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__themes)
-            opts="-v -h --dir --council --region --neighbours --year --kind --format --color --verbose --no-cache --help"
+            opts="-v -h --dir --council --region --neighbours --year --kind --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,7 +999,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__trend)
-            opts="-v -h --neighbours --reports --dir --format --color --verbose --no-cache --help"
+            opts="-v -h --neighbours --reports --dir --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

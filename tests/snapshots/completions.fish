@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_apa_global_optspecs
-    string join \n color= v/verbose no-cache h/help V/version
+    string join \n color= v/verbose no-cache csv-raw h/help V/version
 end
 
 function __fish_apa_needs_command
@@ -29,6 +29,7 @@ always\t''
 never\t''"
 complete -c apa -n "__fish_apa_needs_command" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_needs_command" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_needs_command" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_needs_command" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_needs_command" -s V -l version -d 'Print version'
 complete -c apa -n "__fish_apa_needs_command" -f -a "parse" -d 'Parse reports into typed records (JSON)'
@@ -58,6 +59,7 @@ always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand parse" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand parse" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand parse" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand parse" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand grades" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand grades" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
@@ -88,6 +90,7 @@ complete -c apa -n "__fish_apa_using_subcommand grades" -l neighbours -d 'With -
 complete -c apa -n "__fish_apa_using_subcommand grades" -l matrix -d 'A matrix instead of rows: councils and years down, judgements across. Table and markdown show the grades; CSV is wide (a column per judgement, holding its level); JSON gives each cell with its sources; JSON lines stay one judgement per line'
 complete -c apa -n "__fish_apa_using_subcommand grades" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand grades" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand grades" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand grades" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand findings" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand findings" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
@@ -122,6 +125,7 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand findings" -l neighbours -d 'With --council: each council\'s statistical neighbours too (DfE\'s ten nearest, as `apa councils --format csv` lists them)'
 complete -c apa -n "__fish_apa_using_subcommand findings" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand findings" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand findings" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand findings" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
@@ -156,6 +160,7 @@ complete -c apa -n "__fish_apa_using_subcommand inspections" -l latest -d 'Each 
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l summary -d 'Counts and shares of each level per judgement instead of rows'
 complete -c apa -n "__fish_apa_using_subcommand inspections" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand inspections" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand inspections" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand themes" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand themes" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
@@ -185,6 +190,7 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand themes" -l neighbours -d 'With --council: each council\'s statistical neighbours too (DfE\'s ten nearest, as `apa councils --format csv` lists them)'
 complete -c apa -n "__fish_apa_using_subcommand themes" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand themes" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand themes" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand themes" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand compare" -l year -d 'Compare these years (repeatable). Default: each council\'s latest report of the most recent kind they all have (years may differ; the output says which); where they share no kind, each council\'s latest year with grades' -r
 complete -c apa -n "__fish_apa_using_subcommand compare" -l region -d 'Add every council of this region that has reports ("London", "north west")' -r
@@ -201,6 +207,7 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand compare" -l neighbours -d 'Add each council\'s statistical neighbours that have reports'
 complete -c apa -n "__fish_apa_using_subcommand compare" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand compare" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand compare" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand compare" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand trend" -l reports -d 'Report files or folders to read instead of --dir or the built-in samples (repeatable)' -r -F
 complete -c apa -n "__fish_apa_using_subcommand trend" -l dir -d 'A folder of reports to read instead of the built-in samples' -r -F
@@ -215,6 +222,7 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand trend" -l neighbours -d 'The council\'s statistical neighbours that have reports too, each after it (JSON: an array of trends)'
 complete -c apa -n "__fish_apa_using_subcommand trend" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand trend" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand trend" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand trend" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand councils" -l region -d 'Only councils in this region (e.g. "London", "north west"; case and spacing ignored)' -r
 complete -c apa -n "__fish_apa_using_subcommand councils" -l format -d 'Output format' -r -f -a "table\t''
@@ -227,6 +235,7 @@ always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand councils" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand councils" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand councils" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand councils" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand export" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand export" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
@@ -252,6 +261,7 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand export" -l neighbours -d 'With --council: each council\'s statistical neighbours too (DfE\'s ten nearest, as `apa councils --format csv` lists them)'
 complete -c apa -n "__fish_apa_using_subcommand export" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand export" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand export" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c apa -n "__fish_apa_using_subcommand report" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand report" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
@@ -277,6 +287,7 @@ never\t''"
 complete -c apa -n "__fish_apa_using_subcommand report" -l neighbours -d 'With --council: each council\'s statistical neighbours too (DfE\'s ten nearest, as `apa councils --format csv` lists them)'
 complete -c apa -n "__fish_apa_using_subcommand report" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand report" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand report" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand report" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand check" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand check" -l fail-below -d 'Fail (exit 1) if any selected judgement is below this level: outstanding, good, adequate (= requires improvement), inadequate' -r
@@ -292,18 +303,21 @@ always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand check" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand check" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand check" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand check" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand schema" -l color -d 'Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand schema" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand schema" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand schema" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand cache; and not __fish_seen_subcommand_from clear info help" -l color -d 'Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand cache; and not __fish_seen_subcommand_from clear info help" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand cache; and not __fish_seen_subcommand_from clear info help" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand cache; and not __fish_seen_subcommand_from clear info help" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand cache; and not __fish_seen_subcommand_from clear info help" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand cache; and not __fish_seen_subcommand_from clear info help" -f -a "clear" -d 'Remove every cached record'
 complete -c apa -n "__fish_apa_using_subcommand cache; and not __fish_seen_subcommand_from clear info help" -f -a "info" -d 'Where the cache is, how many records it holds and how much space they take'
@@ -313,6 +327,7 @@ always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from clear" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from clear" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from info" -l format -r -f -a "table\t''
 json\t''
@@ -324,6 +339,7 @@ always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from info" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from info" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every cached record'
 complete -c apa -n "__fish_apa_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "info" -d 'Where the cache is, how many records it holds and how much space they take'
@@ -333,12 +349,14 @@ always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand completions" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand completions" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand completions" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand man" -l color -d 'Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c apa -n "__fish_apa_using_subcommand man" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand man" -l no-cache -d 'Neither read nor write the cache of parsed records'
+complete -c apa -n "__fish_apa_using_subcommand man" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
 complete -c apa -n "__fish_apa_using_subcommand man" -s h -l help -d 'Print help'
 complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "parse" -d 'Parse reports into typed records (JSON)'
 complete -c apa -n "__fish_apa_using_subcommand help; and not __fish_seen_subcommand_from parse grades findings inspections themes compare trend councils export report check schema cache completions man help" -f -a "grades" -d 'One row per graded judgement: council, year, kind, scope, area, grade as printed, level, score, source'

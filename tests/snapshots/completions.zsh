@@ -19,6 +19,7 @@ _apa() {
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '-V[Print version]' \
@@ -40,6 +41,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
@@ -59,6 +61,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
@@ -78,6 +81,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
@@ -101,6 +105,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
@@ -119,6 +124,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
@@ -136,6 +142,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::councils -- Councils to compare\: any spelling ("bromley", "London Borough of Bromley", "LB Bromley") or an LA or ONS code; report files or folders may follow them:_default' \
@@ -151,6 +158,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':council -- The council\: any spelling, or an LA or ONS code:_default' \
@@ -165,6 +173,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -183,6 +192,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 ':to -- What to write:((xlsx\:"An Excel workbook"))' \
@@ -203,6 +213,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
@@ -219,6 +230,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 '*::paths -- Report files or folders to check (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, --dir (or APA_REPORTS); check never reads the built-in samples, so that a job without reports fails:_files' \
@@ -230,6 +242,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -240,6 +253,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 ":: :_apa__subcmd__cache_commands" \
@@ -258,6 +272,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -269,6 +284,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0
@@ -311,6 +327,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 ':shell -- The shell:(bash elvish fish powershell zsh)' \
@@ -322,6 +339,7 @@ _arguments "${_arguments_options[@]}" : \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
 && ret=0

@@ -5,6 +5,7 @@ use crate::cli::Outcome;
 use crate::cli::args::{DisplayArgs, Selection};
 use crate::cli::output::matrix::{area_label, column_title, matrix_grid};
 use crate::cli::output::sections::{Section, write_markdown};
+use crate::cli::output::write_csv;
 use crate::cli::output::{Format, print_grid, render, write_json};
 use apa::analysis::Slot;
 use apa::model::Scope;
@@ -47,7 +48,7 @@ pub fn run(
                 }),
                 out,
             )?,
-            Format::Csv => wide_csv(&columns, &lines, out)?,
+            Format::Csv => wide_csv(&columns, &lines, display.style().csv_raw, out)?,
             _ => {
                 // Councils down, judgements across.
                 let headers: Vec<String> = std::iter::once("Council".to_string())
@@ -90,9 +91,9 @@ pub fn run(
 fn wide_csv(
     columns: &[apa::analysis::compare::Column],
     lines: &[apa::analysis::compare::GradeLine],
+    raw: bool,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
     let keys = lines.iter().map(|l| match l.scope {
         Scope::None => l.area.as_str().to_string(),
         s => format!("{}_{}", s.as_str(), l.area.as_str()),
@@ -101,8 +102,7 @@ fn wide_csv(
         .into_iter()
         .chain(keys)
         .collect();
-    w.write_record(&header)?;
-    for (i, c) in columns.iter().enumerate() {
+    let rows = columns.iter().enumerate().map(|(i, c)| {
         let cells = lines.iter().map(|l| match &l.cells[i] {
             None => String::new(),
             Some(slot) => {
@@ -115,11 +115,10 @@ fn wide_csv(
                 levels.join(" / ")
             }
         });
-        let record: Vec<String> = [c.council.clone(), c.year.to_string()]
+        [c.council.clone(), c.year.to_string()]
             .into_iter()
             .chain(cells)
-            .collect();
-        w.write_record(&record)?;
-    }
-    w.flush()
+            .collect::<Vec<String>>()
+    });
+    write_csv(&header, rows, raw, out)
 }

@@ -54,7 +54,8 @@ pub fn render<T: Tabular>(
         Format::Jsonl => write_jsonl(rows, out),
         Format::Csv => {
             let cols = T::columns();
-            write_csv(&cols.keys(), rows.iter().map(|r| cols.csv_row(r)), out)
+            let cells = rows.iter().map(|r| cols.csv_row(r));
+            write_csv(&cols.keys(), cells, style.csv_raw, out)
         }
         Format::Markdown => {
             let cols = T::columns();

@@ -19,6 +19,8 @@ pub enum ColorChoice {
 pub struct Style {
     pub color: bool,
     pub terminal: bool,
+    /// CSV cells written as they are, formulas and all (`--csv-raw`).
+    pub csv_raw: bool,
 }
 
 impl Style {
@@ -33,7 +35,11 @@ impl Style {
             ColorChoice::Never => false,
             ColorChoice::Auto => terminal && !no_color,
         };
-        Style { color, terminal }
+        Style {
+            color,
+            terminal,
+            csv_raw: false,
+        }
     }
 
     /// How wide tables may be: COLUMNS where set; else the terminal's width,
