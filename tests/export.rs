@@ -309,3 +309,41 @@ fn outputs_are_whole_or_absent() {
         "only the link laid there is left"
     );
 }
+
+/// A finding longer than an Excel cell holds is cut there with a note naming
+/// its file; the export goes on (it aborted, naming no file).
+#[test]
+fn a_text_longer_than_a_cell_is_cut_not_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = std::fs::read_to_string("fixtures/bexley-2005-apa-letter.txt")
+        .unwrap()
+        .replace(
+            "successful Healthy Schools programme",
+            &format!(
+                "successful Healthy Schools programme {}",
+                "word ".repeat(8000)
+            ),
+        );
+    let file = dir.path().join("long.txt");
+    std::fs::write(&file, letter).unwrap();
+    let book = dir.path().join("out.xlsx");
+    let out = common::apa()
+        .args(["export", "xlsx", "--no-cache"])
+        .arg(&file)
+        .arg("-o")
+        .arg(&book)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("long.txt: sheet Findings"), "{stderr}");
+    assert!(stderr.contains("more than a cell holds (32767); cut there"));
+    let mut wb: Xlsx<_> = open_workbook(&book).unwrap();
+    let findings = wb.worksheet_range("Findings").unwrap();
+    let longest = findings
+        .rows()
+        .flat_map(|r| r.iter().map(|c| c.to_string().chars().count()))
+        .max()
+        .unwrap();
+    assert_eq!(longest, 32_767);
+}

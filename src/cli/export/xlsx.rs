@@ -70,6 +70,25 @@ fn cells(value: Value, out: &mut Vec<V>) {
     }
 }
 
+/// The most characters an Excel cell holds.
+const CELL_MAX: usize = 32_767;
+
+/// Cuts a text too long for a cell, ending it with an ellipsis; the length it
+/// had, where it was cut.
+fn cut_to_cell(text: &mut String) -> Option<usize> {
+    let n = text.chars().count();
+    if n <= CELL_MAX {
+        return None;
+    }
+    let at = text
+        .char_indices()
+        .nth(CELL_MAX - 1)
+        .map_or(text.len(), |(i, _)| i);
+    text.truncate(at);
+    text.push('…');
+    Some(n)
+}
+
 /// A sheet of rows, with the columns the command that lists them writes
 /// (`Tabular::columns`: the same keys, meanings and values), a source as its
 /// file, page and line.
@@ -199,10 +218,32 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), XlsxError> {
     for (col, (name, _)) in sheet.columns.iter().enumerate() {
         ws.write_string_with_format(0, col as u16, name, &header)?;
     }
+    let file_column = sheet.columns.iter().position(|(c, _)| c == "file");
     for (i, row) in sheet.rows.iter().enumerate() {
         let r = (i + 1) as u32;
         for (col, v) in row.iter().enumerate() {
             let c = col as u16;
+            let cut;
+            let v = match v {
+                V::Text(t) if t.chars().count() > CELL_MAX => {
+                    let mut t = t.clone();
+                    let whole = cut_to_cell(&mut t).unwrap_or_default();
+                    let file = file_column.and_then(|f| match &row[f] {
+                        V::Text(f) => Some(format!("{f}: ")),
+                        _ => None,
+                    });
+                    eprintln!(
+                        "apa: note: {}sheet {}, row {}, column {}: {whole} characters, more than a cell holds ({CELL_MAX}); cut there (CSV and JSON keep it whole)",
+                        file.unwrap_or_default(),
+                        sheet.name,
+                        i + 2,
+                        sheet.columns[col].0
+                    );
+                    cut = V::Text(t);
+                    &cut
+                }
+                v => v,
+            };
             let shown = match v {
                 V::Text(s) if s.is_empty() => 0,
                 V::Text(s) if s.chars().count() > MAX_WIDTH => {
@@ -312,4 +353,20 @@ pub fn write_workbook(data: &Dataset, path: &Path) -> anyhow::Result<()> {
     book.save(path)
         .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_longer_than_a_cell_is_cut_there() {
+        let mut t = "é".repeat(CELL_MAX + 10);
+        assert_eq!(cut_to_cell(&mut t), Some(CELL_MAX + 10));
+        assert_eq!(t.chars().count(), CELL_MAX);
+        assert!(t.ends_with('…'));
+        let mut short = "fits".to_string();
+        assert_eq!(cut_to_cell(&mut short), None);
+        assert_eq!(short, "fits");
+    }
 }
