@@ -25,7 +25,17 @@ pub fn row_cells(raw: &str) -> Option<Vec<&str>> {
         return Some(cells);
     }
     if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
-        return Some(raw.split('\t').map(str::trim).collect());
+        let cells: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        // "•<tab>The quality of plans": a bullet and its item, not a row.
+        let glyph = |c: &str| {
+            let mut chars = c.chars();
+            matches!((chars.next(), chars.next()), (Some(g), None)
+                if BULLETS.contains(&g) || matches!(g, '-' | '*') || ('\u{f000}'..='\u{f0ff}').contains(&g))
+        };
+        if cells.first().is_some_and(|c| glyph(c)) {
+            return None;
+        }
+        return Some(cells);
     }
     None
 }

@@ -19,7 +19,7 @@ pub fn strip_bullet(text: &str) -> Option<&str> {
     let symbol_font = ('\u{f000}'..='\u{f0ff}').contains(&first);
     let is_bullet = BULLETS.contains(&first)
         || symbol_font
-        || ((first == '-' || first == '*') && rest.starts_with(' '));
+        || ((first == '-' || first == '*') && rest.starts_with([' ', '\t']));
     is_bullet.then(|| rest.trim_start())
 }
 
