@@ -702,6 +702,8 @@ pub enum DiagnosticCode {
     LongItem,
     /// A body heading's grade that disagrees with the judgement table's.
     HeadingDisagrees,
+    /// A UTF-8 text held bytes that are not UTF-8 (read as Windows-1252).
+    NotUtf8,
 }
 
 impl DiagnosticCode {
@@ -727,6 +729,7 @@ impl DiagnosticCode {
             DiagnosticCode::EmptyList => "empty_list",
             DiagnosticCode::LongItem => "long_item",
             DiagnosticCode::HeadingDisagrees => "heading_disagrees",
+            DiagnosticCode::NotUtf8 => "not_utf8",
         }
     }
 }

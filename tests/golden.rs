@@ -39,6 +39,7 @@ fn pages(text: &str) -> Text {
     Text {
         lines,
         pdf_created: None,
+        ..Text::default()
     }
 }
 

@@ -21,6 +21,7 @@ fn pdf(pages: &[&str], created: Option<&str>) -> Text {
     Text {
         lines,
         pdf_created: created.map(|c| c.parse().unwrap()),
+        ..Text::default()
     }
 }
 

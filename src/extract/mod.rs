@@ -4,7 +4,7 @@
 mod pdf;
 mod text;
 
-pub use text::decode_text;
+pub use text::{Decoded, decode, decode_text};
 
 use thiserror::Error;
 
@@ -24,6 +24,9 @@ pub struct Text {
     pub lines: Vec<Line>,
     /// The creation date in the PDF's metadata, if it has one.
     pub pdf_created: Option<crate::model::Date>,
+    /// The lines of a UTF-8 text that held a byte that is not UTF-8 (read as
+    /// Windows-1252).
+    pub stray_lines: Vec<usize>,
 }
 
 impl Text {
@@ -42,7 +45,7 @@ impl Text {
         }
         Text {
             lines,
-            pdf_created: None,
+            ..Text::default()
         }
     }
 }
@@ -79,9 +82,11 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Text, ExtractError> {
         return pdf::read(bytes);
     }
     let named_pdf = name.to_ascii_lowercase().ends_with(".pdf");
-    let text = decode_text(bytes);
-    match text {
-        Some(s) => {
+    match decode(bytes) {
+        Some(Decoded {
+            text: s,
+            stray_lines,
+        }) => {
             let start = html_start(&s);
             if let Some(start) = start {
                 return Err(if named_pdf {
@@ -96,7 +101,10 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Text, ExtractError> {
                     start: start.split('\n').next().unwrap_or("").to_string(),
                 });
             }
-            Ok(Text::from_plain(&s))
+            Ok(Text {
+                stray_lines,
+                ..Text::from_plain(&s)
+            })
         }
         None if named_pdf => Err(ExtractError::NotPdf {
             start: "binary data".to_string(),

@@ -42,6 +42,7 @@ pub fn read(bytes: &[u8]) -> Result<Text, ExtractError> {
     Ok(Text {
         lines,
         pdf_created: created(bytes),
+        stray_lines: Vec::new(),
     })
 }
 

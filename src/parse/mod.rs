@@ -56,6 +56,17 @@ pub fn parse_text(text: &Text, file: &str) -> Result<Report, Error> {
     let doc = Doc::from_lines(lines);
     let mut draft = Draft::new(reader.kind);
     draft.set_pdf_created(text.pdf_created);
+    if let Some(&first) = text.stray_lines.first() {
+        let lines: Vec<String> = text.stray_lines.iter().map(|l| l.to_string()).collect();
+        draft.warn(
+            Some(first),
+            DiagnosticCode::NotUtf8,
+            format!(
+                "the text is UTF-8 but for bytes on line(s) {} that are not, read as Windows-1252",
+                lines.join(", ")
+            ),
+        );
+    }
     (reader.read)(&doc, &mut draft);
     Ok(draft.finish(file))
 }
