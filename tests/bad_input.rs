@@ -459,3 +459,46 @@ fn pipes_and_devices_are_refused_not_read() {
     assert_eq!(named.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&named.stderr).contains("/dev/zero: a device"));
 }
+
+/// Control characters from a document or a file name never reach the
+/// terminal, a CSV file or a message raw: they are shown escaped.
+#[cfg(unix)]
+#[test]
+fn control_characters_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("clear\u{1b}[2J\nscreen.txt"),
+        "not a report\n",
+    )
+    .unwrap();
+    let letter = std::fs::read_to_string("fixtures/bexley-2005-apa-letter.txt")
+        .unwrap()
+        .replace(
+            "successful Healthy Schools programme",
+            "successful \u{1b}[2J programme",
+        );
+    std::fs::write(dir.path().join("letter.txt"), letter).unwrap();
+    for format in ["table", "csv"] {
+        let out = apa()
+            .args(["findings", "--no-cache", "--format", format])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        for stream in [&out.stdout, &out.stderr] {
+            assert!(
+                !stream.contains(&0x1b),
+                "{format}: {}",
+                String::from_utf8_lossy(stream)
+            );
+        }
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("clear\\u{1b}[2J"), "{stderr}");
+        assert_eq!(
+            stderr.lines().filter(|l| l.contains("clear")).count(),
+            1,
+            "{stderr}"
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("\\u{1b}[2J"));
+    }
+}

@@ -5,7 +5,7 @@
 use crate::cli::UsageError;
 use crate::cli::load::cache::Cache;
 use crate::cli::load::{self, Loaded, Origin, Reading};
-use crate::cli::output::{ColorChoice, Style};
+use crate::cli::output::{ColorChoice, Style, one_line};
 use apa::analysis::Filter;
 use apa::council::Registry;
 use apa::model::DocumentKind;
@@ -41,14 +41,26 @@ impl InputArgs {
         let verbose = display.verbose;
         let loaded = load::load(self.origin(), &display.reading());
         for f in &loaded.failures {
-            eprintln!("apa: error: {}: {}", f.file, f.message);
+            eprintln!(
+                "apa: error: {}: {}",
+                one_line(&f.file),
+                one_line(&f.message)
+            );
         }
         if verbose {
             for r in &loaded.reports {
                 for d in &r.diagnostics {
                     match d.line {
-                        Some(l) => eprintln!("apa: note: {}:{l}: {}", r.file, d.message),
-                        None => eprintln!("apa: note: {}: {}", r.file, d.message),
+                        Some(l) => {
+                            eprintln!(
+                                "apa: note: {}:{l}: {}",
+                                one_line(&r.file),
+                                one_line(&d.message)
+                            )
+                        }
+                        None => {
+                            eprintln!("apa: note: {}: {}", one_line(&r.file), one_line(&d.message))
+                        }
                     }
                 }
             }

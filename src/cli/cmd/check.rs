@@ -130,7 +130,11 @@ pub fn run(
     );
     results.sort_by(|a, b| a.file.cmp(&b.file));
     for f in loaded.failures.iter().filter(|f| f.io) {
-        eprintln!("apa: error: {}: {}", f.file, f.message);
+        eprintln!(
+            "apa: error: {}: {}",
+            crate::cli::output::one_line(&f.file),
+            crate::cli::output::one_line(&f.message)
+        );
     }
     render(&results, args.format, &display.style(), out)?;
     Ok(Outcome {

@@ -124,8 +124,9 @@ pub fn load(origin: Origin, reading: &Reading) -> Loaded {
     for (hash, report) in ok {
         match seen.get(&hash) {
             Some(first) => eprintln!(
-                "apa: note: {} has the same content as {first}; it is read once",
-                report.file
+                "apa: note: {} has the same content as {}; it is read once",
+                crate::cli::output::one_line(&report.file),
+                crate::cli::output::one_line(first)
             ),
             None => {
                 seen.insert(hash, report.file.clone());

@@ -1,5 +1,6 @@
 //! CSV, with the csv crate's errors as I/O errors.
 
+use super::style::visible;
 use std::io::{self, Write};
 
 /// A header row, then one row a record; unless `raw`, a cell a spreadsheet
@@ -14,10 +15,12 @@ pub fn write_csv<S: AsRef<str>>(
     w.write_record(headers.iter().map(AsRef::as_ref))
         .map_err(csv_io)?;
     for r in rows {
+        let shown = r.iter().map(|c| visible(c));
         if raw {
-            w.write_record(r).map_err(csv_io)?;
+            w.write_record(shown.map(|c| c.into_owned()))
+                .map_err(csv_io)?;
         } else {
-            w.write_record(r.iter().map(|c| neutral(c).into_owned()))
+            w.write_record(shown.map(|c| neutral(&c).into_owned()))
                 .map_err(csv_io)?;
         }
     }

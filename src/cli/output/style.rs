@@ -101,3 +101,49 @@ pub enum Paint {
     Text,
     Background,
 }
+
+/// Text as it may reach a terminal, a CSV file or a message: each control
+/// character but a line break or a tab shown as its escape (`\u{1b}`), so
+/// that a document or a file name can never clear a screen or move the
+/// cursor.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    escaped(s, |c| c.is_control() && c != '\n' && c != '\t')
+}
+
+/// Text for a message, which is one line: [`visible`], with line breaks and
+/// tabs shown escaped too.
+pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    escaped(s, char::is_control)
+}
+
+fn escaped(s: &str, hidden: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(&hidden) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| {
+            if hidden(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(
+            visible("plain \u{e9}\tand\nlines"),
+            "plain \u{e9}\tand\nlines"
+        );
+        assert_eq!(visible("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(visible("x\u{7}\u{9b}y"), "x\\u{7}\\u{9b}y");
+        assert_eq!(one_line("a\nb"), "a\\u{a}b");
+    }
+}

@@ -11,7 +11,7 @@
 //! 5. a matrix too wide for the width is printed in parts, each repeating its
 //!    row labels.
 
-use super::style::{Paint, Style};
+use super::style::{Paint, Style, visible};
 use apa::model::Level;
 use comfy_table::{Cell as TableCell, ColumnConstraint, ContentArrangement, Table, Width};
 use std::io::{self, Write};
@@ -87,7 +87,7 @@ pub struct Cell {
 impl Cell {
     pub fn text(text: impl Into<String>) -> Cell {
         Cell {
-            text: text.into(),
+            text: visible(&text.into()).into_owned(),
             ..Cell::default()
         }
     }
@@ -100,7 +100,7 @@ impl Cell {
 
     /// A grade: its text, coloured by level, with the level's code as short form.
     pub fn grade(text: impl Into<String>, level: Option<Level>) -> Cell {
-        let text = text.into();
+        let text = visible(&text.into()).into_owned();
         let short = match level {
             Some(l) => l.code().to_string(),
             None if text.is_empty() => String::new(),
