@@ -59,7 +59,7 @@ impl Style {
         columns.or_else(terminal).unwrap_or(FIXED_WIDTH) as usize
     }
 
-    /// A table in apa's style; the layout (`layout::Grid`) sets its widths.
+    /// A table in apa's style; the layout ([`super::table::Grid`]) sets its widths.
     pub fn table(&self) -> Table {
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED);
