@@ -10,7 +10,9 @@
 //! Each document's parsed record must equal the JSON beside it.
 //! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; review the diff like code.
 
-use apa::extract::{Line, Text};
+mod common;
+
+use apa::extract::Text;
 use apa::model::DocumentKind;
 use std::path::{Path, PathBuf};
 
@@ -26,21 +28,7 @@ fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
 
 /// A spec's text as a PDF's text: pages parted by form feeds, numbered from 1.
 fn pages(text: &str) -> Text {
-    let mut lines = Vec::new();
-    for (p, page) in text.split('\u{c}').enumerate() {
-        for l in page.lines() {
-            lines.push(Line {
-                no: lines.len() + 1,
-                page: Some(p as u32 + 1),
-                text: l.to_string(),
-            });
-        }
-    }
-    Text {
-        lines,
-        pdf_created: None,
-        ..Text::default()
-    }
+    common::pdf_text(text.split('\u{c}'))
 }
 
 /// Compares a record with the JSON beside its document (or writes it).

@@ -3,25 +3,16 @@
 //! council, another year) must read the same way. The texts are laid out as a
 //! PDF's text comes (no markup; a blank line between blocks; pages numbered).
 
-use apa::extract::{Line, Text};
+mod common;
+
+use apa::extract::Text;
 use apa::model::*;
 
 /// A PDF's text: pages, each lines separated by newlines.
 fn pdf(pages: &[&str], created: Option<&str>) -> Text {
-    let mut lines = Vec::new();
-    for (p, page) in pages.iter().enumerate() {
-        for l in page.lines() {
-            lines.push(Line {
-                no: lines.len() + 1,
-                page: Some(p as u32 + 1),
-                text: l.to_string(),
-            });
-        }
-    }
     Text {
-        lines,
         pdf_created: created.map(|c| c.parse().unwrap()),
-        ..Text::default()
+        ..common::pdf_text(pages.iter().copied())
     }
 }
 

@@ -4,6 +4,7 @@ use assert_cmd::Command;
 
 /// `apa` with no colour, no reports folder from the environment, and a cache of
 /// its own under the build's temporary folder (never the user's).
+#[allow(dead_code)] // not every test file runs the binary
 pub fn apa() -> Command {
     let mut c = Command::cargo_bin("apa").unwrap();
     c.env("NO_COLOR", "1")
@@ -83,4 +84,24 @@ pub fn snapshot(name: &str, actual: &str) {
         actual == expected,
         "{name} changed; run UPDATE_GOLDEN=1 cargo test and review the diff\n{actual}"
     );
+}
+
+/// Text laid out as a PDF's comes: the pages' lines numbered from 1, each with
+/// its page.
+#[allow(dead_code)] // for the tests that read synthetic texts
+pub fn pdf_text<'a>(pages: impl IntoIterator<Item = &'a str>) -> apa::extract::Text {
+    let mut lines = Vec::new();
+    for (p, page) in pages.into_iter().enumerate() {
+        for l in page.lines() {
+            lines.push(apa::extract::Line {
+                no: lines.len() + 1,
+                page: Some(p as u32 + 1),
+                text: l.to_string(),
+            });
+        }
+    }
+    apa::extract::Text {
+        lines,
+        ..apa::extract::Text::default()
+    }
 }
