@@ -502,3 +502,122 @@ fn control_characters_are_shown_escaped() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("\\u{1b}[2J"));
     }
 }
+
+/// Hostile PDFs built in code (a few hundred bytes each): a form XObject that
+/// draws itself, two that draw each other, a page whose /Parent is itself.
+/// Each is refused with what is wrong, in bounded time, and a folder run goes
+/// on past it to the real report beside it (a stack overflow used to abort the
+/// whole run, printing nothing).
+#[test]
+fn pdfs_built_to_recurse_are_refused_not_followed() {
+    use pdf_extract::{Dictionary, Document, Object, Stream};
+    fn pdf(build: impl Fn(&mut Document, (u32, u16), (u32, u16)) -> Dictionary) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages = doc.new_object_id();
+        let page = doc.new_object_id();
+        let resources = build(&mut doc, pages, page);
+        let content = doc.add_object(Stream::new(Dictionary::new(), b"/X1 Do".to_vec()));
+        let mut p = Dictionary::new();
+        p.set("Type", Object::Name(b"Page".to_vec()));
+        p.set("Parent", Object::Reference(pages));
+        p.set("MediaBox", vec![0.into(), 0.into(), 595.into(), 842.into()]);
+        p.set("Contents", Object::Reference(content));
+        p.set("Resources", Object::Dictionary(resources));
+        doc.objects.insert(page, Object::Dictionary(p));
+        let mut root = Dictionary::new();
+        root.set("Type", Object::Name(b"Pages".to_vec()));
+        root.set("Kids", vec![Object::Reference(page)]);
+        root.set("Count", 1);
+        doc.objects.insert(pages, Object::Dictionary(root));
+        let mut catalog = Dictionary::new();
+        catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+        catalog.set("Pages", Object::Reference(pages));
+        let catalog = doc.add_object(catalog);
+        doc.trailer.set("Root", Object::Reference(catalog));
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+    fn form(doc: &mut Document, id: (u32, u16), draws: (u32, u16)) {
+        let mut xobjects = Dictionary::new();
+        xobjects.set("X1", Object::Reference(draws));
+        let mut resources = Dictionary::new();
+        resources.set("XObject", Object::Dictionary(xobjects));
+        let mut d = Dictionary::new();
+        d.set("Type", Object::Name(b"XObject".to_vec()));
+        d.set("Subtype", Object::Name(b"Form".to_vec()));
+        d.set("BBox", vec![0.into(), 0.into(), 10.into(), 10.into()]);
+        d.set("Resources", Object::Dictionary(resources));
+        doc.objects
+            .insert(id, Object::Stream(Stream::new(d, b"/X1 Do".to_vec())));
+    }
+    let page_resources = |doc: &mut Document, first: (u32, u16)| {
+        let mut xobjects = Dictionary::new();
+        xobjects.set("X1", Object::Reference(first));
+        let mut r = Dictionary::new();
+        r.set("XObject", Object::Dictionary(xobjects));
+        let _ = doc;
+        r
+    };
+    let itself = pdf(|doc, _, _| {
+        let x = doc.new_object_id();
+        form(doc, x, x);
+        page_resources(doc, x)
+    });
+    let each_other = pdf(|doc, _, _| {
+        let (a, b) = (doc.new_object_id(), doc.new_object_id());
+        form(doc, a, b);
+        form(doc, b, a);
+        page_resources(doc, a)
+    });
+    let own_parent = {
+        let bytes = pdf(|_, _, _| Dictionary::new());
+        // The page's /Parent made the page itself.
+        let mut doc = Document::load_mem(&bytes).unwrap();
+        let (&_, &page) = doc.get_pages().iter().next().unwrap();
+        let dict = doc.get_object_mut(page).unwrap().as_dict_mut().unwrap();
+        dict.set("Parent", Object::Reference(page));
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("itself.pdf", &itself),
+        ("each-other.pdf", &each_other),
+        ("own-parent.pdf", &own_parent),
+    ] {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    std::fs::copy(
+        "tests/reports/80490_bromley__csi_-_12_january_2024.pdf",
+        dir.path().join("bromley.pdf"),
+    )
+    .unwrap();
+    let out = apa()
+        .args(["grades", "--format", "csv", "--no-cache"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr
+            .contains("itself.pdf: a PDF built beyond what apa reads: a form XObject draws itself"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "each-other.pdf: a PDF built beyond what apa reads: a form XObject draws itself"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "own-parent.pdf: a PDF built beyond what apa reads: its page tree goes round"
+        ),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Bromley,2023"));
+}

@@ -62,6 +62,8 @@ pub enum ExtractError {
     NotPdf { start: String },
     #[error("an HTML page, not a report (it starts with '{start}'); save the report itself")]
     Html { start: String },
+    #[error("a PDF built beyond what apa reads: {0}; not read")]
+    TooComplex(String),
     #[error("binary data, not a PDF or text file")]
     Binary,
     #[error("encrypted PDF: apa cannot read its text; save an unencrypted copy")]
