@@ -347,3 +347,27 @@ fn a_text_longer_than_a_cell_is_cut_not_fatal() {
         .unwrap();
     assert_eq!(longest, 32_767);
 }
+
+/// A path that does not exist is an error, and no empty workbook or page is
+/// written after it.
+#[test]
+fn nothing_is_written_from_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for (cmd, file) in [("export", "out.xlsx"), ("report", "out.html")] {
+        let out_file = dir.path().join(file);
+        let mut c = common::apa();
+        c.arg(cmd);
+        if cmd == "export" {
+            c.arg("xlsx");
+        }
+        let out = c
+            .arg(dir.path().join("no-such-folder"))
+            .arg("-o")
+            .arg(&out_file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        assert!(!out_file.exists(), "{cmd} wrote {}", out_file.display());
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("wrote"));
+    }
+}

@@ -98,9 +98,11 @@ pub fn write_dataset(
     check_not_an_input(output, selection)?;
     let (filter, loaded) = selection.read(display)?;
     let data = dataset(&loaded.reports, &filter);
-    let nothing = data.inspections.is_empty()
-        && crate::cli::nothing_found(&loaded, "no inspection or letter matches");
-    if !nothing {
+    // With nothing to show, nothing is written: not even after a file that
+    // could not be read (whose error has said why).
+    let empty = data.inspections.is_empty();
+    let nothing = empty && crate::cli::nothing_found(&loaded, "no inspection or letter matches");
+    if !empty {
         // Written beside, then renamed when whole: a failed or killed run
         // leaves the output as it was, and a failure its temporary file gone.
         let part = temporary_beside(output)?;
