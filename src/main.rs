@@ -104,7 +104,7 @@ fn main() -> ExitCode {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("apa: error: {}", cli::output::one_line(&format!("{e:#}")));
+            cli::output::say(&format!("apa: error: {e:#}"));
             ExitCode::from(2)
         }
     }

@@ -417,6 +417,22 @@ fn schema_describes_the_records() {
     assert_eq!(v[0]["schema_version"], apa::model::SCHEMA_VERSION);
 }
 
+/// `apa grades` over a folder of hostile files with a real report copied in
+/// beside them, bounded in time: the run must go on past them to the report.
+fn grades_beside_a_real_report(dir: &Path) -> std::process::Output {
+    std::fs::copy(
+        "tests/reports/80490_bromley__csi_-_12_january_2024.pdf",
+        dir.join("bromley.pdf"),
+    )
+    .unwrap();
+    apa()
+        .args(["grades", "--format", "csv", "--no-cache"])
+        .arg(dir)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap()
+}
+
 /// A named pipe or a device (or a link to one) is refused by its type before
 /// it is opened, named or in a folder: reading it would block for ever or
 /// never end. The run goes on with the real reports beside it.
@@ -430,17 +446,7 @@ fn pipes_and_devices_are_refused_not_read() {
         .status()
         .is_ok_and(|s| s.success());
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.txt")).unwrap();
-    std::fs::copy(
-        "tests/reports/80490_bromley__csi_-_12_january_2024.pdf",
-        dir.path().join("bromley.pdf"),
-    )
-    .unwrap();
-    let out = apa()
-        .args(["grades", "--format", "csv", "--no-cache"])
-        .arg(dir.path())
-        .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
+    let out = grades_beside_a_real_report(dir.path());
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -589,17 +595,7 @@ fn pdfs_built_to_recurse_are_refused_not_followed() {
     ] {
         std::fs::write(dir.path().join(name), bytes).unwrap();
     }
-    std::fs::copy(
-        "tests/reports/80490_bromley__csi_-_12_january_2024.pdf",
-        dir.path().join("bromley.pdf"),
-    )
-    .unwrap();
-    let out = apa()
-        .args(["grades", "--format", "csv", "--no-cache"])
-        .arg(dir.path())
-        .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
+    let out = grades_beside_a_real_report(dir.path());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(

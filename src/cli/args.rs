@@ -5,7 +5,7 @@
 use crate::cli::UsageError;
 use crate::cli::load::cache::Cache;
 use crate::cli::load::{self, Loaded, Origin, Reading};
-use crate::cli::output::{ColorChoice, Style, one_line};
+use crate::cli::output::{ColorChoice, Style, say};
 use apa::analysis::Filter;
 use apa::council::Registry;
 use apa::model::DocumentKind;
@@ -41,26 +41,14 @@ impl InputArgs {
         let verbose = display.verbose;
         let loaded = load::load(self.origin(), &display.reading());
         for f in &loaded.failures {
-            eprintln!(
-                "apa: error: {}: {}",
-                one_line(&f.file),
-                one_line(&f.message)
-            );
+            say(&format!("apa: error: {}: {}", f.file, f.message));
         }
         if verbose {
             for r in &loaded.reports {
                 for d in &r.diagnostics {
                     match d.line {
-                        Some(l) => {
-                            eprintln!(
-                                "apa: note: {}:{l}: {}",
-                                one_line(&r.file),
-                                one_line(&d.message)
-                            )
-                        }
-                        None => {
-                            eprintln!("apa: note: {}: {}", one_line(&r.file), one_line(&d.message))
-                        }
+                        Some(l) => say(&format!("apa: note: {}:{l}: {}", r.file, d.message)),
+                        None => say(&format!("apa: note: {}: {}", r.file, d.message)),
                     }
                 }
             }
@@ -334,10 +322,8 @@ impl clap::builder::TypedValueParser for KindParser {
     fn possible_values(
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        Some(Box::new(
-            DocumentKind::ALL
-                .into_iter()
-                .map(|k| clap::builder::PossibleValue::new(k.as_str())),
-        ))
+        Some(Box::new(DocumentKind::ALL.into_iter().map(|k| {
+            clap::builder::PossibleValue::new(k.as_str()).help(k.spec().label)
+        })))
     }
 }

@@ -31,7 +31,7 @@ pub fn nothing_found(loaded: &Loaded, what: &str) -> bool {
     if !loaded.failures.is_empty() {
         return false;
     }
-    eprintln!("apa: nothing found: {what} in {}", loaded.origin);
+    crate::cli::output::say(&format!("apa: nothing found: {what} in {}", loaded.origin));
     true
 }
 

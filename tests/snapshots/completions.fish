@@ -65,19 +65,19 @@ complete -c apa -n "__fish_apa_using_subcommand grades" -l dir -d 'A folder of r
 complete -c apa -n "__fish_apa_using_subcommand grades" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
 complete -c apa -n "__fish_apa_using_subcommand grades" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
 complete -c apa -n "__fish_apa_using_subcommand grades" -l year -d 'Only judgements about this year; repeatable' -r
-complete -c apa -n "__fish_apa_using_subcommand grades" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
-safeguarding_lac_inspection\t''
-council_report\t''
-children_plan\t''
-sif_inspection\t''
-ilacs_inspection\t''
-childrens_services_assessment\t''
-lac_inspection\t''
-child_protection_inspection\t''
-focused_visit\t''
-monitoring_visit\t''
-jtai_letter\t''
-send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand grades" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t'an annual performance assessment letter'
+safeguarding_lac_inspection\t'an inspection of safeguarding and looked after children services'
+council_report\t'a council paper quoting Ofsted ratings'
+children_plan\t'a children and young people\'s plan quoting its grades'
+sif_inspection\t'a single inspection framework report'
+ilacs_inspection\t'an inspection of local authority children\'s services'
+childrens_services_assessment\t'an annual children\'s services assessment'
+lac_inspection\t'an inspection of looked after children services'
+child_protection_inspection\t'an inspection of arrangements for the protection of children'
+focused_visit\t'a focused visit letter'
+monitoring_visit\t'a monitoring visit letter'
+jtai_letter\t'a joint targeted area inspection letter'
+send_area_inspection\t'an area SEND inspection'"
 complete -c apa -n "__fish_apa_using_subcommand grades" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -91,24 +91,24 @@ complete -c apa -n "__fish_apa_using_subcommand grades" -l matrix -d 'A matrix i
 complete -c apa -n "__fish_apa_using_subcommand grades" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand grades" -l no-cache -d 'Neither read nor write the cache of parsed records'
 complete -c apa -n "__fish_apa_using_subcommand grades" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
-complete -c apa -n "__fish_apa_using_subcommand grades" -s h -l help -d 'Print help'
+complete -c apa -n "__fish_apa_using_subcommand grades" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c apa -n "__fish_apa_using_subcommand findings" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand findings" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
 complete -c apa -n "__fish_apa_using_subcommand findings" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
 complete -c apa -n "__fish_apa_using_subcommand findings" -l year -d 'Only judgements about this year; repeatable' -r
-complete -c apa -n "__fish_apa_using_subcommand findings" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
-safeguarding_lac_inspection\t''
-council_report\t''
-children_plan\t''
-sif_inspection\t''
-ilacs_inspection\t''
-childrens_services_assessment\t''
-lac_inspection\t''
-child_protection_inspection\t''
-focused_visit\t''
-monitoring_visit\t''
-jtai_letter\t''
-send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand findings" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t'an annual performance assessment letter'
+safeguarding_lac_inspection\t'an inspection of safeguarding and looked after children services'
+council_report\t'a council paper quoting Ofsted ratings'
+children_plan\t'a children and young people\'s plan quoting its grades'
+sif_inspection\t'a single inspection framework report'
+ilacs_inspection\t'an inspection of local authority children\'s services'
+childrens_services_assessment\t'an annual children\'s services assessment'
+lac_inspection\t'an inspection of looked after children services'
+child_protection_inspection\t'an inspection of arrangements for the protection of children'
+focused_visit\t'a focused visit letter'
+monitoring_visit\t'a monitoring visit letter'
+jtai_letter\t'a joint targeted area inspection letter'
+send_area_inspection\t'an area SEND inspection'"
 complete -c apa -n "__fish_apa_using_subcommand findings" -l finding -d 'Only this kind of finding; repeatable' -r -f -a "strength\t''
 area_for_improvement\t''
 area_for_exploration\t''
@@ -126,24 +126,24 @@ complete -c apa -n "__fish_apa_using_subcommand findings" -l neighbours -d 'With
 complete -c apa -n "__fish_apa_using_subcommand findings" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand findings" -l no-cache -d 'Neither read nor write the cache of parsed records'
 complete -c apa -n "__fish_apa_using_subcommand findings" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
-complete -c apa -n "__fish_apa_using_subcommand findings" -s h -l help -d 'Print help'
+complete -c apa -n "__fish_apa_using_subcommand findings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l year -d 'Only judgements about this year; repeatable' -r
-complete -c apa -n "__fish_apa_using_subcommand inspections" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
-safeguarding_lac_inspection\t''
-council_report\t''
-children_plan\t''
-sif_inspection\t''
-ilacs_inspection\t''
-childrens_services_assessment\t''
-lac_inspection\t''
-child_protection_inspection\t''
-focused_visit\t''
-monitoring_visit\t''
-jtai_letter\t''
-send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand inspections" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t'an annual performance assessment letter'
+safeguarding_lac_inspection\t'an inspection of safeguarding and looked after children services'
+council_report\t'a council paper quoting Ofsted ratings'
+children_plan\t'a children and young people\'s plan quoting its grades'
+sif_inspection\t'a single inspection framework report'
+ilacs_inspection\t'an inspection of local authority children\'s services'
+childrens_services_assessment\t'an annual children\'s services assessment'
+lac_inspection\t'an inspection of looked after children services'
+child_protection_inspection\t'an inspection of arrangements for the protection of children'
+focused_visit\t'a focused visit letter'
+monitoring_visit\t'a monitoring visit letter'
+jtai_letter\t'a joint targeted area inspection letter'
+send_area_inspection\t'an area SEND inspection'"
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l since -d 'Only documents dated on or after this day (inspection end, else publication or letter; YYYY-MM-DD)' -r
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l until -d 'Only documents dated on or before this day (YYYY-MM-DD)' -r
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l by -d 'With --summary: one group per region instead of England as a whole' -r -f -a "region\t''"
@@ -161,24 +161,24 @@ complete -c apa -n "__fish_apa_using_subcommand inspections" -l summary -d 'Coun
 complete -c apa -n "__fish_apa_using_subcommand inspections" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l no-cache -d 'Neither read nor write the cache of parsed records'
 complete -c apa -n "__fish_apa_using_subcommand inspections" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
-complete -c apa -n "__fish_apa_using_subcommand inspections" -s h -l help -d 'Print help'
+complete -c apa -n "__fish_apa_using_subcommand inspections" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c apa -n "__fish_apa_using_subcommand themes" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand themes" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
 complete -c apa -n "__fish_apa_using_subcommand themes" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
 complete -c apa -n "__fish_apa_using_subcommand themes" -l year -d 'Only judgements about this year; repeatable' -r
-complete -c apa -n "__fish_apa_using_subcommand themes" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
-safeguarding_lac_inspection\t''
-council_report\t''
-children_plan\t''
-sif_inspection\t''
-ilacs_inspection\t''
-childrens_services_assessment\t''
-lac_inspection\t''
-child_protection_inspection\t''
-focused_visit\t''
-monitoring_visit\t''
-jtai_letter\t''
-send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand themes" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t'an annual performance assessment letter'
+safeguarding_lac_inspection\t'an inspection of safeguarding and looked after children services'
+council_report\t'a council paper quoting Ofsted ratings'
+children_plan\t'a children and young people\'s plan quoting its grades'
+sif_inspection\t'a single inspection framework report'
+ilacs_inspection\t'an inspection of local authority children\'s services'
+childrens_services_assessment\t'an annual children\'s services assessment'
+lac_inspection\t'an inspection of looked after children services'
+child_protection_inspection\t'an inspection of arrangements for the protection of children'
+focused_visit\t'a focused visit letter'
+monitoring_visit\t'a monitoring visit letter'
+jtai_letter\t'a joint targeted area inspection letter'
+send_area_inspection\t'an area SEND inspection'"
 complete -c apa -n "__fish_apa_using_subcommand themes" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -191,7 +191,7 @@ complete -c apa -n "__fish_apa_using_subcommand themes" -l neighbours -d 'With -
 complete -c apa -n "__fish_apa_using_subcommand themes" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand themes" -l no-cache -d 'Neither read nor write the cache of parsed records'
 complete -c apa -n "__fish_apa_using_subcommand themes" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
-complete -c apa -n "__fish_apa_using_subcommand themes" -s h -l help -d 'Print help'
+complete -c apa -n "__fish_apa_using_subcommand themes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c apa -n "__fish_apa_using_subcommand compare" -l year -d 'Compare these years (repeatable). Default: each council\'s latest report of the most recent kind they all have (years may differ; the output says which); where they share no kind, each council\'s latest year with grades' -r
 complete -c apa -n "__fish_apa_using_subcommand compare" -l region -d 'Add every council of this region that has reports ("London", "north west")' -r
 complete -c apa -n "__fish_apa_using_subcommand compare" -l reports -d 'Report files or folders to read instead of --dir or the built-in samples (repeatable)' -r -F
@@ -241,19 +241,19 @@ complete -c apa -n "__fish_apa_using_subcommand export" -l dir -d 'A folder of r
 complete -c apa -n "__fish_apa_using_subcommand export" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
 complete -c apa -n "__fish_apa_using_subcommand export" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
 complete -c apa -n "__fish_apa_using_subcommand export" -l year -d 'Only judgements about this year; repeatable' -r
-complete -c apa -n "__fish_apa_using_subcommand export" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
-safeguarding_lac_inspection\t''
-council_report\t''
-children_plan\t''
-sif_inspection\t''
-ilacs_inspection\t''
-childrens_services_assessment\t''
-lac_inspection\t''
-child_protection_inspection\t''
-focused_visit\t''
-monitoring_visit\t''
-jtai_letter\t''
-send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand export" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t'an annual performance assessment letter'
+safeguarding_lac_inspection\t'an inspection of safeguarding and looked after children services'
+council_report\t'a council paper quoting Ofsted ratings'
+children_plan\t'a children and young people\'s plan quoting its grades'
+sif_inspection\t'a single inspection framework report'
+ilacs_inspection\t'an inspection of local authority children\'s services'
+childrens_services_assessment\t'an annual children\'s services assessment'
+lac_inspection\t'an inspection of looked after children services'
+child_protection_inspection\t'an inspection of arrangements for the protection of children'
+focused_visit\t'a focused visit letter'
+monitoring_visit\t'a monitoring visit letter'
+jtai_letter\t'a joint targeted area inspection letter'
+send_area_inspection\t'an area SEND inspection'"
 complete -c apa -n "__fish_apa_using_subcommand export" -s o -l output -d 'The workbook to write (.xlsx); an existing one is replaced' -r -F
 complete -c apa -n "__fish_apa_using_subcommand export" -l color -d 'Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never' -r -f -a "auto\t''
 always\t''
@@ -267,19 +267,19 @@ complete -c apa -n "__fish_apa_using_subcommand report" -l dir -d 'A folder of r
 complete -c apa -n "__fish_apa_using_subcommand report" -l council -d 'Only this council (any spelling, or its LA or ONS code); repeatable' -r
 complete -c apa -n "__fish_apa_using_subcommand report" -l region -d 'Only councils in this region ("London", "north west"; case and spacing ignored)' -r
 complete -c apa -n "__fish_apa_using_subcommand report" -l year -d 'Only judgements about this year; repeatable' -r
-complete -c apa -n "__fish_apa_using_subcommand report" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t''
-safeguarding_lac_inspection\t''
-council_report\t''
-children_plan\t''
-sif_inspection\t''
-ilacs_inspection\t''
-childrens_services_assessment\t''
-lac_inspection\t''
-child_protection_inspection\t''
-focused_visit\t''
-monitoring_visit\t''
-jtai_letter\t''
-send_area_inspection\t''"
+complete -c apa -n "__fish_apa_using_subcommand report" -l kind -d 'Only this kind of document; repeatable' -r -f -a "apa_letter\t'an annual performance assessment letter'
+safeguarding_lac_inspection\t'an inspection of safeguarding and looked after children services'
+council_report\t'a council paper quoting Ofsted ratings'
+children_plan\t'a children and young people\'s plan quoting its grades'
+sif_inspection\t'a single inspection framework report'
+ilacs_inspection\t'an inspection of local authority children\'s services'
+childrens_services_assessment\t'an annual children\'s services assessment'
+lac_inspection\t'an inspection of looked after children services'
+child_protection_inspection\t'an inspection of arrangements for the protection of children'
+focused_visit\t'a focused visit letter'
+monitoring_visit\t'a monitoring visit letter'
+jtai_letter\t'a joint targeted area inspection letter'
+send_area_inspection\t'an area SEND inspection'"
 complete -c apa -n "__fish_apa_using_subcommand report" -s o -l output -d 'The page to write (.html); an existing one is replaced' -r -F
 complete -c apa -n "__fish_apa_using_subcommand report" -l color -d 'Colour grades by level: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never' -r -f -a "auto\t''
 always\t''
@@ -288,7 +288,7 @@ complete -c apa -n "__fish_apa_using_subcommand report" -l neighbours -d 'With -
 complete -c apa -n "__fish_apa_using_subcommand report" -s v -l verbose -d 'Print each report\'s diagnostics (values that could not be read, sources that disagree) on stderr'
 complete -c apa -n "__fish_apa_using_subcommand report" -l no-cache -d 'Neither read nor write the cache of parsed records'
 complete -c apa -n "__fish_apa_using_subcommand report" -l csv-raw -d 'Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a \' so that it is read as text (OWASP\'s advice on CSV injection)'
-complete -c apa -n "__fish_apa_using_subcommand report" -s h -l help -d 'Print help'
+complete -c apa -n "__fish_apa_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c apa -n "__fish_apa_using_subcommand check" -l dir -d 'A folder of reports to read when no PATH is given' -r -F
 complete -c apa -n "__fish_apa_using_subcommand check" -l fail-below -d 'Fail (exit 1) if any selected judgement is below this level: outstanding, good, adequate (= requires improvement), inadequate' -r
 complete -c apa -n "__fish_apa_using_subcommand check" -l council -d 'Only check reports about this council (any spelling or code); repeatable' -r

@@ -53,7 +53,19 @@ _arguments "${_arguments_options[@]}" : \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
-'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'*--kind=[Only this kind of document; repeatable]:KIND:((apa_letter\:"an annual performance assessment letter"
+safeguarding_lac_inspection\:"an inspection of safeguarding and looked after children services"
+council_report\:"a council paper quoting Ofsted ratings"
+children_plan\:"a children and young people'\''s plan quoting its grades"
+sif_inspection\:"a single inspection framework report"
+ilacs_inspection\:"an inspection of local authority children'\''s services"
+childrens_services_assessment\:"an annual children'\''s services assessment"
+lac_inspection\:"an inspection of looked after children services"
+child_protection_inspection\:"an inspection of arrangements for the protection of children"
+focused_visit\:"a focused visit letter"
+monitoring_visit\:"a monitoring visit letter"
+jtai_letter\:"a joint targeted area inspection letter"
+send_area_inspection\:"an area SEND inspection"))' \
 '--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
 '--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
@@ -62,8 +74,8 @@ _arguments "${_arguments_options[@]}" : \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
 '--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
 && ret=0
 ;;
@@ -73,7 +85,19 @@ _arguments "${_arguments_options[@]}" : \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
-'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'*--kind=[Only this kind of document; repeatable]:KIND:((apa_letter\:"an annual performance assessment letter"
+safeguarding_lac_inspection\:"an inspection of safeguarding and looked after children services"
+council_report\:"a council paper quoting Ofsted ratings"
+children_plan\:"a children and young people'\''s plan quoting its grades"
+sif_inspection\:"a single inspection framework report"
+ilacs_inspection\:"an inspection of local authority children'\''s services"
+childrens_services_assessment\:"an annual children'\''s services assessment"
+lac_inspection\:"an inspection of looked after children services"
+child_protection_inspection\:"an inspection of arrangements for the protection of children"
+focused_visit\:"a focused visit letter"
+monitoring_visit\:"a monitoring visit letter"
+jtai_letter\:"a joint targeted area inspection letter"
+send_area_inspection\:"an area SEND inspection"))' \
 '*--finding=[Only this kind of finding; repeatable]:FINDING:(strength area_for_improvement area_for_exploration action priority_action)' \
 '--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
@@ -82,8 +106,8 @@ _arguments "${_arguments_options[@]}" : \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
 '--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
 && ret=0
 ;;
@@ -93,7 +117,19 @@ _arguments "${_arguments_options[@]}" : \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
-'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'*--kind=[Only this kind of document; repeatable]:KIND:((apa_letter\:"an annual performance assessment letter"
+safeguarding_lac_inspection\:"an inspection of safeguarding and looked after children services"
+council_report\:"a council paper quoting Ofsted ratings"
+children_plan\:"a children and young people'\''s plan quoting its grades"
+sif_inspection\:"a single inspection framework report"
+ilacs_inspection\:"an inspection of local authority children'\''s services"
+childrens_services_assessment\:"an annual children'\''s services assessment"
+lac_inspection\:"an inspection of looked after children services"
+child_protection_inspection\:"an inspection of arrangements for the protection of children"
+focused_visit\:"a focused visit letter"
+monitoring_visit\:"a monitoring visit letter"
+jtai_letter\:"a joint targeted area inspection letter"
+send_area_inspection\:"an area SEND inspection"))' \
 '--since=[Only documents dated on or after this day (inspection end, else publication or letter; YYYY-MM-DD)]:DATE:_default' \
 '--until=[Only documents dated on or before this day (YYYY-MM-DD)]:DATE:_default' \
 '--by=[With --summary\: one group per region instead of England as a whole]:BY:(region)' \
@@ -106,8 +142,8 @@ _arguments "${_arguments_options[@]}" : \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
 '--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
 && ret=0
 ;;
@@ -117,7 +153,19 @@ _arguments "${_arguments_options[@]}" : \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
-'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'*--kind=[Only this kind of document; repeatable]:KIND:((apa_letter\:"an annual performance assessment letter"
+safeguarding_lac_inspection\:"an inspection of safeguarding and looked after children services"
+council_report\:"a council paper quoting Ofsted ratings"
+children_plan\:"a children and young people'\''s plan quoting its grades"
+sif_inspection\:"a single inspection framework report"
+ilacs_inspection\:"an inspection of local authority children'\''s services"
+childrens_services_assessment\:"an annual children'\''s services assessment"
+lac_inspection\:"an inspection of looked after children services"
+child_protection_inspection\:"an inspection of arrangements for the protection of children"
+focused_visit\:"a focused visit letter"
+monitoring_visit\:"a monitoring visit letter"
+jtai_letter\:"a joint targeted area inspection letter"
+send_area_inspection\:"an area SEND inspection"))' \
 '--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
 '--neighbours[With --council\: each council'\''s statistical neighbours too (DfE'\''s ten nearest, as \`apa councils --format csv\` lists them)]' \
@@ -125,8 +173,8 @@ _arguments "${_arguments_options[@]}" : \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
 '--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
 && ret=0
 ;;
@@ -184,7 +232,19 @@ _arguments "${_arguments_options[@]}" : \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
-'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'*--kind=[Only this kind of document; repeatable]:KIND:((apa_letter\:"an annual performance assessment letter"
+safeguarding_lac_inspection\:"an inspection of safeguarding and looked after children services"
+council_report\:"a council paper quoting Ofsted ratings"
+children_plan\:"a children and young people'\''s plan quoting its grades"
+sif_inspection\:"a single inspection framework report"
+ilacs_inspection\:"an inspection of local authority children'\''s services"
+childrens_services_assessment\:"an annual children'\''s services assessment"
+lac_inspection\:"an inspection of looked after children services"
+child_protection_inspection\:"an inspection of arrangements for the protection of children"
+focused_visit\:"a focused visit letter"
+monitoring_visit\:"a monitoring visit letter"
+jtai_letter\:"a joint targeted area inspection letter"
+send_area_inspection\:"an area SEND inspection"))' \
 '-o+[The workbook to write (.xlsx); an existing one is replaced]:FILE.xlsx:_files' \
 '--output=[The workbook to write (.xlsx); an existing one is replaced]:FILE.xlsx:_files' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
@@ -205,7 +265,19 @@ _arguments "${_arguments_options[@]}" : \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
-'*--kind=[Only this kind of document; repeatable]:KIND:(apa_letter safeguarding_lac_inspection council_report children_plan sif_inspection ilacs_inspection childrens_services_assessment lac_inspection child_protection_inspection focused_visit monitoring_visit jtai_letter send_area_inspection)' \
+'*--kind=[Only this kind of document; repeatable]:KIND:((apa_letter\:"an annual performance assessment letter"
+safeguarding_lac_inspection\:"an inspection of safeguarding and looked after children services"
+council_report\:"a council paper quoting Ofsted ratings"
+children_plan\:"a children and young people'\''s plan quoting its grades"
+sif_inspection\:"a single inspection framework report"
+ilacs_inspection\:"an inspection of local authority children'\''s services"
+childrens_services_assessment\:"an annual children'\''s services assessment"
+lac_inspection\:"an inspection of looked after children services"
+child_protection_inspection\:"an inspection of arrangements for the protection of children"
+focused_visit\:"a focused visit letter"
+monitoring_visit\:"a monitoring visit letter"
+jtai_letter\:"a joint targeted area inspection letter"
+send_area_inspection\:"an area SEND inspection"))' \
 '-o+[The page to write (.html); an existing one is replaced]:FILE.html:_files' \
 '--output=[The page to write (.html); an existing one is replaced]:FILE.html:_files' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
@@ -214,8 +286,8 @@ _arguments "${_arguments_options[@]}" : \
 '--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
 '--no-cache[Neither read nor write the cache of parsed records]' \
 '--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '*::paths -- Report files or folders (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, apa reads --dir, or else the sample reports built into apa:_files' \
 && ret=0
 ;;

@@ -130,11 +130,7 @@ pub fn run(
     );
     results.sort_by(|a, b| a.file.cmp(&b.file));
     for f in loaded.failures.iter().filter(|f| f.io) {
-        eprintln!(
-            "apa: error: {}: {}",
-            crate::cli::output::one_line(&f.file),
-            crate::cli::output::one_line(&f.message)
-        );
+        crate::cli::output::say(&format!("apa: error: {}: {}", f.file, f.message));
     }
     render(&results, args.format, &display.style(), out)?;
     Ok(Outcome {

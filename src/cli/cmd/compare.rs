@@ -97,10 +97,10 @@ pub fn run(
         other => render(&export_rows(&cmp), other, &style, out)?,
     }
     for c in &cmp.without_reports {
-        eprintln!(
+        crate::cli::output::say(&format!(
             "apa: note: no graded report about {c} for the years asked in {}",
             loaded.origin
-        );
+        ));
     }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),

@@ -74,7 +74,10 @@ pub fn run(
     }
     let empty = |t: &Trend| t.years.is_empty() && t.visits.is_empty();
     if empty(&trends[0]) && !trends.iter().all(empty) {
-        eprintln!("apa: note: no report about {council} in {}", loaded.origin);
+        crate::cli::output::say(&format!(
+            "apa: note: no report about {council} in {}",
+            loaded.origin
+        ));
     }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),

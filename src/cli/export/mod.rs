@@ -113,14 +113,14 @@ pub fn write_dataset(
             let _ = std::fs::remove_file(&part);
             return Err(e);
         }
-        eprintln!(
+        crate::cli::output::say(&format!(
             "apa: wrote {} ({} councils; {} inspections and letters; {} grades; {} findings)",
             output.display(),
             data.councils.len(),
             data.inspections.len(),
             data.grades.len(),
             data.findings.len()
-        );
+        ));
     }
     Ok(Outcome {
         failed_inputs: loaded.failures.len(),

@@ -232,13 +232,13 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), XlsxError> {
                         V::Text(f) => Some(format!("{f}: ")),
                         _ => None,
                     });
-                    eprintln!(
+                    crate::cli::output::say(&format!(
                         "apa: note: {}sheet {}, row {}, column {}: {whole} characters, more than a cell holds ({CELL_MAX}); cut there (CSV and JSON keep it whole)",
                         file.unwrap_or_default(),
                         sheet.name,
                         i + 2,
                         sheet.columns[col].0
-                    );
+                    ));
                     cut = V::Text(t);
                     &cut
                 }

@@ -123,11 +123,10 @@ pub fn load(origin: Origin, reading: &Reading) -> Loaded {
     ok.sort_by(|a, b| a.1.file.cmp(&b.1.file));
     for (hash, report) in ok {
         match seen.get(&hash) {
-            Some(first) => eprintln!(
+            Some(first) => crate::cli::output::say(&format!(
                 "apa: note: {} has the same content as {}; it is read once",
-                crate::cli::output::one_line(&report.file),
-                crate::cli::output::one_line(first)
-            ),
+                report.file, first
+            )),
             None => {
                 seen.insert(hash, report.file.clone());
                 loaded.reports.push(report);

@@ -19,7 +19,7 @@ pub use columns::{Col, Columns, Value, opt, spaced};
 pub use csv::write_csv;
 pub use json::{write_json, write_jsonl};
 pub use markdown::markdown;
-pub use style::{ColorChoice, Paint, Style, one_line};
+pub use style::{ColorChoice, Paint, Style, say};
 pub use table::{Cell, Fit, Grid, print_grid};
 
 use clap::ValueEnum;

@@ -116,6 +116,13 @@ pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
     escaped(s, char::is_control)
 }
 
+/// Writes one message on stderr, as [`one_line`] shows it: every message apa
+/// gives (errors, notes, what it wrote) goes through here, so that none can
+/// carry a control character from a file name or a document.
+pub fn say(message: &str) {
+    eprintln!("{}", one_line(message));
+}
+
 fn escaped(s: &str, hidden: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(&hidden) {
         return s.into();

@@ -424,7 +424,7 @@ pub fn print_grid(grid: &Grid, style: &Style, out: &mut dyn Write) -> io::Result
         }
     }
     if let Some(note) = note {
-        eprintln!("apa: note: {note}");
+        super::style::say(&format!("apa: note: {note}"));
     }
     Ok(())
 }
