@@ -12,7 +12,8 @@ rm -rf "$out"; mkdir -p "$out"
 cargo build --release --quiet || exit 2
 apa=$PWD/target/release/apa
 export APA_CACHE_DIR=${APA_CACHE_DIR:-$(mktemp -d)} COLUMNS=120 NO_COLOR=1
-unset APA_REPORTS
+unset APA_REPORTS APA_SITE
+export APA_LIBRARY=/nonexistent/apa-library # never a library a person made
 
 n=0
 run() { # name, then the arguments

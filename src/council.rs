@@ -31,6 +31,20 @@ const EVERYDAY_NAMES: [(&str, &str); 18] = [
     ("IOW", "Isle of Wight"),
 ];
 
+/// Councils that no longer exist: (council, the year its successors took
+/// over, its successors). A county made a unitary keeps its name and URN
+/// (Buckinghamshire, North Yorkshire, Somerset) and needs no entry; Dorset's
+/// unitary (2019) took the county's name, so its reports are one council's.
+const SUCCESSIONS: [(&str, i32, &[&str]); 3] = [
+    ("Poole", 2019, &["Bournemouth, Christchurch and Poole"]),
+    (
+        "Northamptonshire",
+        2021,
+        &["North Northamptonshire", "West Northamptonshire"],
+    ),
+    ("Cumbria", 2023, &["Cumberland", "Westmorland and Furness"]),
+];
+
 /// One council.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CouncilEntry {
@@ -42,6 +56,10 @@ pub struct CouncilEntry {
     pub la_code: String,
     /// ONS code ("E09000006").
     pub ons_code: String,
+    /// Ofsted's unique reference number for its children's services (the
+    /// reports site's provider page); empty where the lookup has none.
+    #[serde(default)]
+    pub urn: String,
     pub region: String,
     /// "London Borough", "County", "Unitary Authority", "Metropolitan District".
     pub la_type: String,
@@ -70,6 +88,7 @@ pub struct Registry {
 
 #[derive(Deserialize)]
 struct Row {
+    urn: String,
     la_code: String,
     la_code_new: String,
     /// The neighbours' LA codes, which stay as councils' ONS codes change.
@@ -117,6 +136,30 @@ impl Registry {
         self.entries.iter().find(|e| {
             e.ons_code.eq_ignore_ascii_case(code) || (!e.la_code.is_empty() && e.la_code == code)
         })
+    }
+
+    /// The council whose children's services have this Ofsted URN.
+    pub fn by_urn(&self, urn: &str) -> Option<&CouncilEntry> {
+        let urn = urn.trim();
+        (!urn.is_empty()).then(|| self.entries.iter().find(|e| e.urn == urn))?
+    }
+
+    /// The councils that replaced one that no longer exists, and the year
+    /// they took over: `None` for a council that still exists.
+    pub fn successors(&self, name: &str) -> Option<(i32, &'static [&'static str])> {
+        SUCCESSIONS.iter().find(|s| s.0 == name).map(|s| (s.1, s.2))
+    }
+
+    /// The councils a council was formed from, and the year it was formed:
+    /// `None` for one that was not formed from others apa knows.
+    pub fn predecessors(&self, name: &str) -> Option<(i32, Vec<&'static str>)> {
+        let before: Vec<&'static str> = SUCCESSIONS
+            .iter()
+            .filter(|s| s.2.contains(&name))
+            .map(|s| s.0)
+            .collect();
+        let year = SUCCESSIONS.iter().find(|s| s.2.contains(&name))?.1;
+        Some((year, before))
     }
 
     /// A council by any of its spellings ("London Borough of Bromley", "LB Bromley",
@@ -311,6 +354,7 @@ fn entry(row: Row) -> Option<CouncilEntry> {
         ons_name,
         la_code: row.la_code.trim().to_string(),
         ons_code: row.la_code_new.trim().to_string(),
+        urn: row.urn.trim().to_string(),
         region: row.region_name.trim().to_string(),
         la_type: row.ons_la_type.trim().to_string(),
         aliases,
@@ -369,6 +413,28 @@ mod tests {
             .resolve(s)
             .map(|e| e.name.clone())
             .unwrap_or_else(|e| e.to_string())
+    }
+
+    #[test]
+    fn councils_that_changed_name_their_successors_and_urns() {
+        let r = Registry::get();
+        assert_eq!(
+            r.by_urn("2733690").map(|e| e.name.as_str()),
+            Some("Cumberland")
+        );
+        assert_eq!(r.by_urn(""), None);
+        assert_eq!(
+            r.successors("Cumbria"),
+            Some((2023, &["Cumberland", "Westmorland and Furness"][..]))
+        );
+        assert_eq!(r.predecessors("Cumberland"), Some((2023, vec!["Cumbria"])));
+        assert_eq!(r.predecessors("Bromley"), None);
+        // Every council named in a succession is one apa knows.
+        for (old, _, new) in SUCCESSIONS {
+            for n in std::iter::once(old).chain(new.iter().copied()) {
+                assert!(r.entries().iter().any(|e| e.name == n), "{n}");
+            }
+        }
     }
 
     #[test]

@@ -10,10 +10,12 @@
 //! - [`grade`]: the scales grades are printed on, and normalisation.
 //! - [`council`]: the registry of councils, their names and codes.
 //! - [`analysis`]: grade tables, comparisons and trends over reports.
+//! - [`fetch`]: a local library of the publications on Ofsted's reports site.
 
 pub mod analysis;
 pub mod council;
 pub mod extract;
+pub mod fetch;
 pub mod framework;
 pub mod grade;
 pub mod loose;

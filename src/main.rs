@@ -25,6 +25,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Download every children's services publication on Ofsted's reports site into a local library (only what it lacks), which every command then reads.
+    Fetch(cli::cmd::fetch::FetchArgs),
+    /// What the library `apa fetch` keeps holds: councils, documents by label and year, dead links.
+    Library(cli::cmd::library::LibraryCmdArgs),
     /// Parse reports into typed records (JSON).
     Parse(cli::cmd::parse::ParseArgs),
     /// One row per graded judgement: council, year, kind, scope, area, grade as printed, level, score, source.
@@ -75,6 +79,8 @@ fn main() -> ExitCode {
         inner: stdout.lock(),
     });
     let result = match &cli.command {
+        Command::Fetch(a) => cli::cmd::fetch::run(a, &cli.display, &mut out),
+        Command::Library(a) => cli::cmd::library::run(a, &cli.display, &mut out),
         Command::Parse(a) => cli::cmd::parse::run(a, &cli.display, &mut out),
         Command::Grades(a) => cli::cmd::grades::run(a, &cli.display, &mut out),
         Command::Findings(a) => cli::cmd::findings::run(a, &cli.display, &mut out),

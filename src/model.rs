@@ -10,7 +10,7 @@ use std::fmt;
 
 /// Version of the record layout; every JSON record carries it. Field names are
 /// stable: a change to them bumps this number.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The JSON Schema of a [`Report`] record, as `apa schema` prints it.
 pub fn report_schema() -> schemars::Schema {
@@ -763,6 +763,13 @@ pub struct Report {
     /// The document as the user named it (a path as given, `-` for stdin, or a
     /// built-in sample's name).
     pub file: String,
+    /// Where Ofsted publishes the document, for one read from the library
+    /// `apa fetch` keeps; `null` otherwise.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// When Ofsted published it, from the library's manifest; `null` otherwise.
+    #[serde(default)]
+    pub published: Option<Date>,
     pub kind: DocumentKind,
     /// The document's title as printed.
     pub title: Option<String>,

@@ -20,6 +20,8 @@ pub fn report(kind: DocumentKind, council: &str, start: &str, end: &str) -> Repo
     Report {
         schema_version: SCHEMA_VERSION,
         file: format!("{council}-{end}.pdf"),
+        url: None,
+        published: None,
         kind,
         title: None,
         subject: None,

@@ -223,7 +223,7 @@ fn one_row_per_inspection_and_a_summary() {
     assert_eq!(cs, [(Level::Outstanding, 1), (Level::Good, 3)]);
     // The CSV has the documented columns.
     let csv = stdout_of(&["inspections", "fixtures", "--format", "csv"]);
-    assert!(csv.starts_with("council,la_code,ons_code,region,kind,framework,year,inspection_start,inspection_end,published,letter,overall_effectiveness,help_and_protection,looked_after,adoption,care_leavers,leadership,lscb,send_outcome,childrens_services,areas_for_improvement,priority_actions,file\n"));
+    assert!(csv.starts_with("council,la_code,ons_code,region,kind,framework,year,inspection_start,inspection_end,published,letter,overall_effectiveness,help_and_protection,looked_after,adoption,care_leavers,leadership,lscb,send_outcome,childrens_services,areas_for_improvement,priority_actions,file,url\n"));
 }
 
 #[test]

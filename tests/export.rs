@@ -116,12 +116,12 @@ fn check_workbook(inputs: &[&str]) -> std::path::PathBuf {
     let sheet = book.worksheet_range("Findings").unwrap();
     assert_eq!(sheet.height() - 1, findings.len());
     // Each sheet has the columns of the command that lists its rows, a source
-    // as its file, page and line: both are made from one list of columns.
+    // as its file, page, line and URL: both are made from one list of columns.
     let as_sheet = |csv: String| {
         csv.lines()
             .next()
             .unwrap()
-            .replace("source", "file,page,line")
+            .replace("source", "file,page,line,url")
     };
     assert_eq!(
         header(&sheet).join(","),
@@ -169,13 +169,14 @@ fn check_workbook(inputs: &[&str]) -> std::path::PathBuf {
         Data::Float(_)
     ));
 
-    // Sources: every grade and finding, with its file and line.
+    // Sources: every grade and finding, with its file, line and (from the
+    // library) Ofsted's URL.
     let sheet = book.worksheet_range("Sources").unwrap();
     assert_eq!(sheet.height() - 1, grades.len() + findings.len());
     assert_eq!(
         header(&sheet),
         [
-            "sheet", "row", "council", "year", "value", "file", "page", "line"
+            "sheet", "row", "council", "year", "value", "file", "page", "line", "url"
         ]
     );
 

@@ -151,15 +151,16 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
     if let Some(minimum) = policy.fail_below {
         for j in &r.judgements {
             let selected = policy.areas.is_empty() || policy.areas.contains(&j.area);
-            if let (true, Some(level)) = (selected, j.grade.level) {
-                if level.is_send_outcome() == minimum.is_send_outcome() && level < minimum {
-                    problems.push(Problem::BelowPolicy {
-                        scope: j.scope,
-                        area: j.area,
-                        level,
-                        minimum,
-                    });
-                }
+            if let (true, Some(level)) = (selected, j.grade.level)
+                && level.is_send_outcome() == minimum.is_send_outcome()
+                && level < minimum
+            {
+                problems.push(Problem::BelowPolicy {
+                    scope: j.scope,
+                    area: j.area,
+                    level,
+                    minimum,
+                });
             }
         }
     }

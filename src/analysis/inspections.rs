@@ -48,6 +48,9 @@ pub struct InspectionRow {
     pub areas_for_improvement: usize,
     pub priority_actions: usize,
     pub file: String,
+    /// Where Ofsted publishes the document, for one from the library.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl InspectionRow {
@@ -115,7 +118,7 @@ pub fn row(r: &Report) -> InspectionRow {
         year: r.year,
         inspection_start: r.dates.inspection_start,
         inspection_end: r.dates.inspection_end,
-        published: r.dates.published,
+        published: r.dates.published.or(r.published),
         letter: r.dates.letter,
         overall_effectiveness: level(Area::OverallEffectiveness),
         help_and_protection: level(Area::HelpAndProtection),
@@ -129,6 +132,7 @@ pub fn row(r: &Report) -> InspectionRow {
         areas_for_improvement: count(FindingKind::AreaForImprovement),
         priority_actions: count(FindingKind::PriorityAction),
         file: r.file.clone(),
+        url: r.url.clone(),
     }
 }
 

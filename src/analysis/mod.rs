@@ -18,6 +18,9 @@ pub struct SourceRef {
     pub file: String,
     pub line: usize,
     pub page: Option<u32>,
+    /// Where Ofsted publishes the document, where apa knows it (a document
+    /// from the library).
+    pub url: Option<String>,
 }
 
 impl SourceRef {
@@ -26,6 +29,7 @@ impl SourceRef {
             file: r.file.clone(),
             line: s.line,
             page: s.page,
+            url: r.url.clone(),
         }
     }
 }
@@ -52,6 +56,7 @@ impl<'de> Deserialize<'de> for SourceRef {
             file: file.to_string(),
             line: line.parse().map_err(serde::de::Error::custom)?,
             page: None,
+            url: None,
         })
     }
 }

@@ -23,14 +23,53 @@ pub struct InputArgs {
     /// A folder of reports to read when no PATH is given.
     #[arg(long, env = "APA_REPORTS", value_name = "DIR")]
     pub dir: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub library: LibraryArgs,
+}
+
+/// The library `apa fetch` keeps.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LibraryArgs {
+    /// The library `apa fetch` keeps and the commands read when no PATH or
+    /// --dir is given [default: $XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library].
+    #[arg(long = "library", env = "APA_LIBRARY", value_name = "DIR")]
+    pub path: Option<PathBuf>,
+}
+
+impl LibraryArgs {
+    /// The library's folder, whether or not it exists yet.
+    pub fn dir(&self) -> anyhow::Result<PathBuf> {
+        match &self.path {
+            Some(p) if !p.as_os_str().is_empty() => Ok(p.clone()),
+            _ => apa::fetch::library::default_dir().ok_or_else(|| {
+                UsageError(
+                    "no folder for the library: give --library DIR (or set APA_LIBRARY or HOME)"
+                        .into(),
+                )
+                .into()
+            }),
+        }
+    }
+
+    /// The library's folder where a library is there.
+    pub fn existing(&self) -> Option<PathBuf> {
+        self.dir()
+            .ok()
+            .filter(|d| apa::fetch::library::is_library(d))
+    }
 }
 
 impl InputArgs {
+    /// The paths given, else --dir, else the library where there is one, else
+    /// the samples.
     pub fn origin(&self) -> Origin {
         if !self.paths.is_empty() {
             Origin::Paths(self.paths.clone())
         } else if let Some(d) = &self.dir {
             Origin::Paths(vec![d.clone()])
+        } else if let Some(lib) = self.library.existing() {
+            Origin::Library(lib)
         } else {
             Origin::Samples
         }
@@ -78,25 +117,30 @@ impl Selection {
     }
 }
 
-/// Where `compare` and `trend` read reports: `--reports`, `--dir`, else the samples.
+/// Where `compare` and `trend` read reports: `--reports`, `--dir`, the
+/// library, else the samples.
 #[derive(Debug, Args)]
 pub struct ReportsArgs {
     /// Report files or folders to read instead of --dir or the built-in samples (repeatable).
     #[arg(long = "reports", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// A folder of reports to read instead of the built-in samples.
+    /// A folder of reports to read instead of the library or the built-in samples.
     #[arg(long, env = "APA_REPORTS", value_name = "DIR")]
     pub dir: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub library: LibraryArgs,
 }
 
 impl ReportsArgs {
     /// Where to read: `extra` (paths given among the positional arguments),
-    /// then `--reports`, then `--dir`, else the samples.
+    /// then `--reports`, then `--dir`, then the library, else the samples.
     pub fn input(&self, extra: &[PathBuf]) -> InputArgs {
         InputArgs {
             paths: extra.iter().chain(&self.paths).cloned().collect(),
             dir: self.dir.clone(),
+            library: self.library.clone(),
         }
     }
 }

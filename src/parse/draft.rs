@@ -269,6 +269,8 @@ impl Draft {
         Report {
             schema_version: SCHEMA_VERSION,
             file: file.to_string(),
+            url: None,
+            published: None,
             kind: self.kind,
             title: self.title,
             subject: self.subject,

@@ -2,8 +2,11 @@
 
 use assert_cmd::Command;
 
-/// `apa` with no colour, no reports folder from the environment, and a cache of
-/// its own under the build's temporary folder (never the user's).
+pub mod site;
+
+/// `apa` with no colour, no reports folder or site from the environment, no
+/// library (never the user's), and a cache of its own under the build's
+/// temporary folder (never the user's).
 #[allow(dead_code)] // not every test file runs the binary
 pub fn apa() -> Command {
     let mut c = Command::cargo_bin("apa").unwrap();
@@ -12,7 +15,12 @@ pub fn apa() -> Command {
             "APA_CACHE_DIR",
             concat!(env!("CARGO_TARGET_TMPDIR"), "/apa-cache"),
         )
-        .env_remove("APA_REPORTS");
+        .env(
+            "APA_LIBRARY",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-library"),
+        )
+        .env_remove("APA_REPORTS")
+        .env_remove("APA_SITE");
     c
 }
 

@@ -34,6 +34,9 @@ _apa() {
             apa,export)
                 cmd="apa__subcmd__export"
                 ;;
+            apa,fetch)
+                cmd="apa__subcmd__fetch"
+                ;;
             apa,findings)
                 cmd="apa__subcmd__findings"
                 ;;
@@ -45,6 +48,9 @@ _apa() {
                 ;;
             apa,inspections)
                 cmd="apa__subcmd__inspections"
+                ;;
+            apa,library)
+                cmd="apa__subcmd__library"
                 ;;
             apa,man)
                 cmd="apa__subcmd__man"
@@ -100,6 +106,9 @@ _apa() {
             apa__subcmd__help,export)
                 cmd="apa__subcmd__help__subcmd__export"
                 ;;
+            apa__subcmd__help,fetch)
+                cmd="apa__subcmd__help__subcmd__fetch"
+                ;;
             apa__subcmd__help,findings)
                 cmd="apa__subcmd__help__subcmd__findings"
                 ;;
@@ -111,6 +120,9 @@ _apa() {
                 ;;
             apa__subcmd__help,inspections)
                 cmd="apa__subcmd__help__subcmd__inspections"
+                ;;
+            apa__subcmd__help,library)
+                cmd="apa__subcmd__help__subcmd__library"
                 ;;
             apa__subcmd__help,man)
                 cmd="apa__subcmd__help__subcmd__man"
@@ -143,7 +155,7 @@ _apa() {
 
     case "${cmd}" in
         apa)
-            opts="-v -h -V --color --verbose --no-cache --csv-raw --help --version parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
+            opts="-v -h -V --color --verbose --no-cache --csv-raw --help --version fetch library parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -275,13 +287,17 @@ _apa() {
             return 0
             ;;
         apa__subcmd__check)
-            opts="-v -h --dir --fail-below --council --area --format --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --dir --library --fail-below --council --area --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -313,7 +329,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__compare)
-            opts="-v -h --year --neighbours --region --reports --dir --format --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --year --neighbours --region --reports --dir --library --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,6 +348,10 @@ _apa() {
                     return 0
                     ;;
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -395,13 +415,17 @@ _apa() {
             return 0
             ;;
         apa__subcmd__export)
-            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --csv-raw --help xlsx"
+            opts="-o -v -h --dir --library --council --region --neighbours --year --kind --output --color --verbose --no-cache --csv-raw --help xlsx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -440,14 +464,80 @@ _apa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        apa__subcmd__fetch)
+            opts="-v -h --council --region --neighbours --since --kind --library --dry-run --status --recheck --site --delay --timeout --retries --backoff --format --color --verbose --no-cache --csv-raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --council)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backoff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         apa__subcmd__findings)
-            opts="-v -h --dir --council --region --neighbours --year --kind --finding --format --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --dir --library --council --region --neighbours --year --kind --finding --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -487,13 +577,17 @@ _apa() {
             return 0
             ;;
         apa__subcmd__grades)
-            opts="-v -h --dir --council --region --neighbours --year --kind --format --matrix --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --dir --library --council --region --neighbours --year --kind --format --matrix --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -529,7 +623,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__help)
-            opts="parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
+            opts="fetch library parse grades findings inspections themes compare trend councils export report check schema cache completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -654,6 +748,20 @@ _apa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        apa__subcmd__help__subcmd__fetch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         apa__subcmd__help__subcmd__findings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -697,6 +805,20 @@ _apa() {
             return 0
             ;;
         apa__subcmd__help__subcmd__inspections)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        apa__subcmd__help__subcmd__library)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -795,13 +917,17 @@ _apa() {
             return 0
             ;;
         apa__subcmd__inspections)
-            opts="-v -h --dir --council --region --neighbours --year --kind --since --until --latest --summary --by --format --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --dir --library --council --region --neighbours --year --kind --since --until --latest --summary --by --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -848,6 +974,32 @@ _apa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        apa__subcmd__library)
+            opts="-v -h --library --format --color --verbose --no-cache --csv-raw --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --library)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         apa__subcmd__man)
             opts="-v -h --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -867,13 +1019,17 @@ _apa() {
             return 0
             ;;
         apa__subcmd__parse)
-            opts="-v -h --dir --format --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --dir --library --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -893,13 +1049,17 @@ _apa() {
             return 0
             ;;
         apa__subcmd__report)
-            opts="-o -v -h --dir --council --region --neighbours --year --kind --output --color --verbose --no-cache --csv-raw --help"
+            opts="-o -v -h --dir --library --council --region --neighbours --year --kind --output --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -957,13 +1117,17 @@ _apa() {
             return 0
             ;;
         apa__subcmd__themes)
-            opts="-v -h --dir --council --region --neighbours --year --kind --format --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --dir --library --council --region --neighbours --year --kind --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -999,7 +1163,7 @@ _apa() {
             return 0
             ;;
         apa__subcmd__trend)
-            opts="-v -h --neighbours --reports --dir --format --color --verbose --no-cache --csv-raw --help"
+            opts="-v -h --neighbours --reports --dir --library --format --color --verbose --no-cache --csv-raw --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,6 +1174,10 @@ _apa() {
                     return 0
                     ;;
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --library)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

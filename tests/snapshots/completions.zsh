@@ -33,9 +33,49 @@ _apa() {
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:apa-command-$line[1]:"
         case $line[1] in
-            (parse)
+            (fetch)
+_arguments "${_arguments_options[@]}" : \
+'*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
+'--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
+'--since=[Only publications published on or after this date (YYYY-MM-DD, or a year)]:DATE:_default' \
+'*--kind=[Only publications whose label on the site holds these words ("focused visit", "joint area", "send"; case and spacing ignored); repeatable. A downloaded file'\''s kind is decided by reading it, not by its label]:LABEL:_default' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
+'--site=[The reports site, or a mirror of it]:URL:_default' \
+'--delay=[Seconds between the start of one request and the next]:SECONDS:_default' \
+'--timeout=[Seconds a file'\''s download may take (a page'\''s\: at most 10)]:SECONDS:_default' \
+'--retries=[Tries after the first, for timeouts, resets and server errors (never for a 404)]:N:_default' \
+'--backoff=[Seconds before the first retry; each later one waits twice as long, with jitter]:SECONDS:_default' \
+'--format=[The --dry-run list'\''s format]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'--neighbours[With --council\: each council'\''s statistical neighbours too]' \
+'--dry-run[List what would be downloaded (only pages are requested; nothing is written)]' \
+'(--dry-run)--status[Say what the library holds (as \`apa library\` does) and fetch nothing]' \
+'--recheck[Ask again for publications the manifest records as dead links]' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(library)
+_arguments "${_arguments_options[@]}" : \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
+'--format=[table and markdown say what the library holds; csv, json and jsonl give the manifest'\''s rows]:FORMAT:(table json jsonl csv markdown)' \
+'--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
+'-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--verbose[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
+'--no-cache[Neither read nor write the cache of parsed records]' \
+'--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(parse)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '--format=[json (an array of records), jsonl (one record a line), or table/csv/markdown (one summary row a record)]:FORMAT:(table json jsonl csv markdown)' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
 '-v[Print each report'\''s diagnostics (values that could not be read, sources that disagree) on stderr]' \
@@ -50,6 +90,7 @@ _arguments "${_arguments_options[@]}" : \
 (grades)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
@@ -82,6 +123,7 @@ send_area_inspection\:"an area SEND inspection"))' \
 (findings)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
@@ -114,6 +156,7 @@ send_area_inspection\:"an area SEND inspection"))' \
 (inspections)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
@@ -150,6 +193,7 @@ send_area_inspection\:"an area SEND inspection"))' \
 (themes)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
@@ -183,7 +227,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--year=[Compare these years (repeatable). Default\: each council'\''s latest report of the most recent kind they all have (years may differ; the output says which); where they share no kind, each council'\''s latest year with grades]:YEAR:_default' \
 '--region=[Add every council of this region that has reports ("London", "north west")]:REGION:_default' \
 '*--reports=[Report files or folders to read instead of --dir or the built-in samples (repeatable)]:PATH:_files' \
-'--dir=[A folder of reports to read instead of the built-in samples]:DIR:_files' \
+'--dir=[A folder of reports to read instead of the library or the built-in samples]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
 '--neighbours[Add each council'\''s statistical neighbours that have reports]' \
@@ -199,7 +244,8 @@ _arguments "${_arguments_options[@]}" : \
 (trend)
 _arguments "${_arguments_options[@]}" : \
 '*--reports=[Report files or folders to read instead of --dir or the built-in samples (repeatable)]:PATH:_files' \
-'--dir=[A folder of reports to read instead of the built-in samples]:DIR:_files' \
+'--dir=[A folder of reports to read instead of the library or the built-in samples]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '--format=[Output format]:FORMAT:(table json jsonl csv markdown)' \
 '--color=[Colour grades by level\: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always (whatever they say), never]:COLOR:(auto always never)' \
 '--neighbours[The council'\''s statistical neighbours that have reports too, each after it (JSON\: an array of trends)]' \
@@ -229,6 +275,7 @@ _arguments "${_arguments_options[@]}" : \
 (export)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
@@ -262,6 +309,7 @@ send_area_inspection\:"an area SEND inspection"))' \
 (report)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '*--council=[Only this council (any spelling, or its LA or ONS code); repeatable]:COUNCIL:_default' \
 '--region=[Only councils in this region ("London", "north west"; case and spacing ignored)]:REGION:_default' \
 '*--year=[Only judgements about this year; repeatable]:YEAR:_default' \
@@ -294,6 +342,7 @@ send_area_inspection\:"an area SEND inspection"))' \
 (check)
 _arguments "${_arguments_options[@]}" : \
 '--dir=[A folder of reports to read when no PATH is given]:DIR:_files' \
+'--library=[The library \`apa fetch\` keeps and the commands read when no PATH or --dir is given \[default\: \$XDG_DATA_HOME/apa/library, else ~/.local/share/apa/library\]]:DIR:_files' \
 '--fail-below=[Fail (exit 1) if any selected judgement is below this level\: outstanding, good, adequate (= requires improvement), inadequate]:LEVEL:_default' \
 '*--council=[Only check reports about this council (any spelling or code); repeatable]:COUNCIL:_default' \
 '*--area=[The judgement areas --fail-below applies to (e.g. overall_effectiveness); repeatable. Default\: all]:AREA:_default' \
@@ -305,7 +354,7 @@ _arguments "${_arguments_options[@]}" : \
 '--csv-raw[Write CSV cells as they are, even one a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default such a cell starts with a '\'' so that it is read as text (OWASP'\''s advice on CSV injection)]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'*::paths -- Report files or folders to check (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, --dir (or APA_REPORTS); check never reads the built-in samples, so that a job without reports fails:_files' \
+'*::paths -- Report files or folders to check (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, --dir (or APA_REPORTS), else the library `apa fetch` keeps; check never reads the built-in samples, so that a job without reports fails:_files' \
 && ret=0
 ;;
 (schema)
@@ -428,7 +477,15 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:apa-help-command-$line[1]:"
         case $line[1] in
-            (parse)
+            (fetch)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(library)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(parse)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -524,6 +581,8 @@ esac
 (( $+functions[_apa_commands] )) ||
 _apa_commands() {
     local commands; commands=(
+'fetch:Download every children'\''s services publication on Ofsted'\''s reports site into a local library (only what it lacks), which every command then reads' \
+'library:What the library \`apa fetch\` keeps holds\: councils, documents by label and year, dead links' \
 'parse:Parse reports into typed records (JSON)' \
 'grades:One row per graded judgement\: council, year, kind, scope, area, grade as printed, level, score, source' \
 'findings:One row per strength, area for improvement, area for exploration or action' \
@@ -611,6 +670,11 @@ _apa__subcmd__export_commands() {
     local commands; commands=()
     _describe -t commands 'apa export commands' commands "$@"
 }
+(( $+functions[_apa__subcmd__fetch_commands] )) ||
+_apa__subcmd__fetch_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa fetch commands' commands "$@"
+}
 (( $+functions[_apa__subcmd__findings_commands] )) ||
 _apa__subcmd__findings_commands() {
     local commands; commands=()
@@ -624,6 +688,8 @@ _apa__subcmd__grades_commands() {
 (( $+functions[_apa__subcmd__help_commands] )) ||
 _apa__subcmd__help_commands() {
     local commands; commands=(
+'fetch:Download every children'\''s services publication on Ofsted'\''s reports site into a local library (only what it lacks), which every command then reads' \
+'library:What the library \`apa fetch\` keeps holds\: councils, documents by label and year, dead links' \
 'parse:Parse reports into typed records (JSON)' \
 'grades:One row per graded judgement\: council, year, kind, scope, area, grade as printed, level, score, source' \
 'findings:One row per strength, area for improvement, area for exploration or action' \
@@ -686,6 +752,11 @@ _apa__subcmd__help__subcmd__export_commands() {
     local commands; commands=()
     _describe -t commands 'apa help export commands' commands "$@"
 }
+(( $+functions[_apa__subcmd__help__subcmd__fetch_commands] )) ||
+_apa__subcmd__help__subcmd__fetch_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help fetch commands' commands "$@"
+}
 (( $+functions[_apa__subcmd__help__subcmd__findings_commands] )) ||
 _apa__subcmd__help__subcmd__findings_commands() {
     local commands; commands=()
@@ -705,6 +776,11 @@ _apa__subcmd__help__subcmd__help_commands() {
 _apa__subcmd__help__subcmd__inspections_commands() {
     local commands; commands=()
     _describe -t commands 'apa help inspections commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__help__subcmd__library_commands] )) ||
+_apa__subcmd__help__subcmd__library_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa help library commands' commands "$@"
 }
 (( $+functions[_apa__subcmd__help__subcmd__man_commands] )) ||
 _apa__subcmd__help__subcmd__man_commands() {
@@ -740,6 +816,11 @@ _apa__subcmd__help__subcmd__trend_commands() {
 _apa__subcmd__inspections_commands() {
     local commands; commands=()
     _describe -t commands 'apa inspections commands' commands "$@"
+}
+(( $+functions[_apa__subcmd__library_commands] )) ||
+_apa__subcmd__library_commands() {
+    local commands; commands=()
+    _describe -t commands 'apa library commands' commands "$@"
 }
 (( $+functions[_apa__subcmd__man_commands] )) ||
 _apa__subcmd__man_commands() {

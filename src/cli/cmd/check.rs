@@ -14,7 +14,7 @@ use std::io::Write;
 /// that forgot its reports must not pass.
 #[derive(Debug, Args)]
 #[command(mut_arg("paths", |a| a.help(
-    "Report files or folders to check (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, --dir (or APA_REPORTS); check never reads the built-in samples, so that a job without reports fails"
+    "Report files or folders to check (PDF or text; folders are walked for *.pdf and *.txt). `-` reads standard input. With none, --dir (or APA_REPORTS), else the library `apa fetch` keeps; check never reads the built-in samples, so that a job without reports fails"
 )))]
 pub struct CheckArgs {
     #[command(flatten)]
@@ -105,13 +105,14 @@ pub fn run(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let councils = resolve_councils(&args.council)?;
-    if args.input.paths.is_empty() && args.input.dir.is_none() {
+    let origin = args.input.origin();
+    if matches!(origin, crate::cli::load::Origin::Samples) {
         return Err(UsageError(
-            "apa check needs the files or folders to check (or --dir)".to_string(),
+            "apa check needs the files or folders to check (or --dir, or a library that `apa fetch` made)".to_string(),
         )
         .into());
     }
-    let loaded = crate::cli::load::load(args.input.origin(), &display.reading());
+    let loaded = crate::cli::load::load(origin, &display.reading());
     let policy = Policy {
         fail_below: args.fail_below,
         areas: args.area.clone(),

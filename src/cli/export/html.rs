@@ -66,6 +66,12 @@ impl Links {
     /// The document's address from the page, with its page for a PDF
     /// viewer; `None` for the built-in samples.
     fn href(&self, source: &SourceRef) -> Option<String> {
+        if let Some(url) = &source.url {
+            return Some(match source.page {
+                Some(page) => format!("{url}#page={page}"),
+                None => url.clone(),
+            });
+        }
         if source.file.starts_with("sample:") || source.file == "-" {
             return None;
         }
@@ -79,11 +85,12 @@ impl Links {
         Some(href)
     }
 
-    fn file_href(&self, file: &str) -> Option<String> {
+    fn file_href(&self, file: &str, url: Option<&str>) -> Option<String> {
         self.href(&SourceRef {
             file: file.to_string(),
             line: 0,
             page: None,
+            url: url.map(str::to_string),
         })
     }
 }
@@ -403,7 +410,7 @@ fn council_section(d: &Dataset, links: &Links, first: i32, last: i32) -> Markup 
                                 td { (r.priority_actions) }
                                 td {
                                     @let name = r.file.rsplit(['/', '\\']).next().unwrap_or(&r.file);
-                                    @match links.file_href(&r.file) {
+                                    @match links.file_href(&r.file, r.url.as_deref()) {
                                         Some(h) => a href=(h) { (name) },
                                         None => (name),
                                     }

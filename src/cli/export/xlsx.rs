@@ -21,6 +21,8 @@ enum V {
     Number(f64),
     Date(Date),
     Level(Option<Level>),
+    /// A web address, written as a link.
+    Link(String),
 }
 
 fn text(s: impl Into<String>) -> V {
@@ -42,20 +44,31 @@ struct Sheet {
     rows: Vec<Vec<V>>,
 }
 
-fn source_cells(s: &SourceRef) -> [V; 3] {
+fn source_cells(s: &SourceRef) -> [V; 4] {
     [
         text(s.file.clone()),
         number(s.page),
         V::Number(s.line as f64),
+        match &s.url {
+            Some(u) => V::Link(match s.page {
+                Some(p) => format!("{u}#page={p}"),
+                None => u.clone(),
+            }),
+            None => text(""),
+        },
     ]
 }
 
-/// A source is three columns in a workbook, so that a filter can take a file
-/// or a page.
-const SOURCE_COLUMNS: [(&str, &str); 3] = [
+/// A source is four columns in a workbook, so that a filter can take a file
+/// or a page, and a click opens Ofsted's copy.
+const SOURCE_COLUMNS: [(&str, &str); 4] = [
     ("file", "The document the value was read from"),
     ("page", "Its page (PDF documents)"),
     ("line", "Its line in the document's text"),
+    (
+        "url",
+        "Where Ofsted publishes the document, at the page (documents from the library `apa fetch` keeps)",
+    ),
 ];
 
 /// A value's cells: one, or a source's three.
@@ -246,6 +259,20 @@ fn write_sheet(book: &mut Workbook, sheet: &Sheet) -> Result<(), XlsxError> {
             };
             let shown = match v {
                 V::Text(s) if s.is_empty() => 0,
+                V::Link(u) | V::Text(u) if sheet.columns[col].0 == "url" => {
+                    // A link Excel cannot hold (past its length) stays text.
+                    if ws
+                        .write_url(r, c, rust_xlsxwriter::Url::new(u.as_str()))
+                        .is_err()
+                    {
+                        ws.write_string(r, c, u)?;
+                    }
+                    u.chars().count().min(40)
+                }
+                V::Link(u) => {
+                    ws.write_string(r, c, u)?;
+                    u.chars().count().min(40)
+                }
                 V::Text(s) if s.chars().count() > MAX_WIDTH => {
                     ws.write_string_with_format(r, c, s, &wrap)?;
                     MAX_WIDTH

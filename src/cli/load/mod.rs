@@ -5,11 +5,12 @@
 
 pub mod cache;
 
+use apa::fetch::library::{Entry, Status};
 use apa::model::Report;
 use cache::Cache;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
@@ -64,6 +65,8 @@ pub struct Loaded {
 /// Where to read documents from.
 pub enum Origin {
     Paths(Vec<PathBuf>),
+    /// The library `apa fetch` keeps: the documents its manifest lists.
+    Library(PathBuf),
     Samples,
 }
 
@@ -85,11 +88,48 @@ enum Source {
 pub fn load(origin: Origin, reading: &Reading) -> Loaded {
     let mut loaded = Loaded::default();
     let mut work: Vec<(String, Source)> = Vec::new();
+    let mut provenance: HashMap<String, Entry> = HashMap::new();
     match origin {
         Origin::Samples => {
             loaded.origin = "the sample reports built into apa".to_string();
+            crate::cli::output::say(
+                "apa: note: no reports given and no library (`apa fetch` makes one): reading the sample reports built into apa",
+            );
             for (name, text) in SAMPLES {
                 work.push((name.to_string(), Source::Bytes(text.as_bytes().to_vec())));
+            }
+        }
+        Origin::Library(dir) => {
+            loaded.origin = format!("the library at {}", dir.display());
+            match apa::fetch::library::Manifest::read(&dir) {
+                Ok(m) => {
+                    let kept: Vec<Entry> = m
+                        .entries
+                        .into_iter()
+                        .filter(|e| e.status == Status::Ok)
+                        .collect();
+                    let last = kept
+                        .iter()
+                        .map(|e| e.fetched.as_str())
+                        .max()
+                        .unwrap_or("never");
+                    crate::cli::output::say(&format!(
+                        "apa: note: reading the library at {} ({} documents; last fetched {last})",
+                        dir.display(),
+                        kept.len()
+                    ));
+                    for e in kept {
+                        let path = dir.join(&e.path);
+                        let name = path.display().to_string();
+                        work.push((name.clone(), Source::File(path)));
+                        provenance.insert(name, e);
+                    }
+                }
+                Err(e) => loaded.failures.push(Failure {
+                    file: dir.display().to_string(),
+                    message: format!("the library's manifest cannot be read: {e}"),
+                    io: true,
+                }),
             }
         }
         Origin::Paths(paths) => {
@@ -121,7 +161,11 @@ pub fn load(origin: Origin, reading: &Reading) -> Loaded {
         }
     }
     ok.sort_by(|a, b| a.1.file.cmp(&b.1.file));
-    for (hash, report) in ok {
+    for (hash, mut report) in ok {
+        if let Some(e) = provenance.get(&report.file) {
+            report.url = Some(e.url.clone()).filter(|u| !u.is_empty());
+            report.published = e.published_date();
+        }
         match seen.get(&hash) {
             Some(first) => crate::cli::output::say(&format!(
                 "apa: note: {} has the same content as {}; it is read once",
@@ -243,10 +287,10 @@ fn read_one(
     let cache = cache.filter(|_| cacheable);
     let hash = cache::content_hash(&bytes);
     let key = cache::key(&hash, name);
-    if let Some(c) = cache {
-        if let Some(r) = c.get(&key, name) {
-            return Ok((hash, r));
-        }
+    if let Some(c) = cache
+        && let Some(r) = c.get(&key, name)
+    {
+        return Ok((hash, r));
     }
     let report = parse_contained(&bytes, name).map_err(|m| failure(m, false))?;
     if let Some(c) = cache {

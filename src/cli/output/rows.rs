@@ -187,7 +187,7 @@ impl Tabular for InspectionRow {
             }),
             date(
                 "published",
-                "The publication date the report prints (a date)",
+                "The publication date the report prints, else the one Ofsted's site gives (a date)",
                 |r| r.published,
             ),
             date("letter", "The date of a letter (a date)", |r| r.letter),
@@ -211,6 +211,11 @@ impl Tabular for InspectionRow {
             Col::new("file", "The document read", |r: &InspectionRow| {
                 Value::text(&r.file)
             }),
+            Col::new(
+                "url",
+                "Where Ofsted publishes the document (for one from the library `apa fetch` keeps)",
+                |r: &InspectionRow| Value::opt(&r.url),
+            ),
         ]);
         Columns(cols)
     }

@@ -146,10 +146,11 @@ fn read_letter_dates(doc: &Doc, d: &mut Draft) {
     );
     // Some 2006-2008 titles print no year: the letter, sent in the autumn of the
     // assessment's year, dates it.
-    if d.year().is_none() {
-        if let Some(date) = d.dates().letter {
-            d.set_year(Some(date.year));
-            d.warn(
+    if d.year().is_none()
+        && let Some(date) = d.dates().letter
+    {
+        d.set_year(Some(date.year));
+        d.warn(
                 None,
                 DiagnosticCode::YearInferred,
                 format!(
@@ -157,7 +158,6 @@ fn read_letter_dates(doc: &Doc, d: &mut Draft) {
                     date.year
                 ),
             );
-        }
     }
 }
 
@@ -395,19 +395,18 @@ fn read_exploration(lines: &[CleanLine], d: &mut Draft) {
             continue;
         };
         let item = clean(item);
-        if indent >= 2 {
-            if let Some(parent) = d
+        if indent >= 2
+            && let Some(parent) = d
                 .last_finding()
                 .filter(|f| f.kind == FindingKind::AreaForExploration)
-            {
-                let sep = if parent.text.ends_with(':') {
-                    " "
-                } else {
-                    "; "
-                };
-                parent.text = format!("{}{sep}{}", parent.text, item);
-                continue;
-            }
+        {
+            let sep = if parent.text.ends_with(':') {
+                " "
+            } else {
+                "; "
+            };
+            parent.text = format!("{}{sep}{}", parent.text, item);
+            continue;
         }
         after_bullet = true;
         d.add_finding(

@@ -81,12 +81,12 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
         d.set_year(find_years(t).first().map(|&(_, y)| y));
     }
     d.set_title(title);
-    if !d.has_council() {
-        if let Some((_, e)) = council_by_registry(doc.title_lines(), |l| {
+    if !d.has_council()
+        && let Some((_, e)) = council_by_registry(doc.title_lines(), |l| {
             l.text.contains("Borough of") || l.text.contains("Council")
-        }) {
-            d.set_council_entry(e);
-        }
+        })
+    {
+        d.set_council_entry(e);
     }
     for l in doc.title_lines() {
         if let Some(rest) = l.text.strip_prefix("Date:") {
@@ -96,14 +96,14 @@ fn read_heading(doc: &Doc, d: &mut Draft) {
             ("Contact Officer:", Role::ContactOfficer),
             ("Chief Officer:", Role::ChiefOfficer),
         ] {
-            if let Some(rest) = l.text.strip_prefix(prefix) {
-                if let Some((name, post)) = rest.split_once(',') {
-                    d.add_person(Person {
-                        name: name.trim().to_string(),
-                        role,
-                        post: Some(post.trim().trim_end_matches(',').to_string()),
-                    });
-                }
+            if let Some(rest) = l.text.strip_prefix(prefix)
+                && let Some((name, post)) = rest.split_once(',')
+            {
+                d.add_person(Person {
+                    name: name.trim().to_string(),
+                    role,
+                    post: Some(post.trim().trim_end_matches(',').to_string()),
+                });
             }
         }
     }

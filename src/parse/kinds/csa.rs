@@ -54,18 +54,18 @@ fn read_heading(opening: &[&CleanLine], d: &mut Draft) {
             .flatten()
     });
     d.set_published(published);
-    if d.year().is_none() {
-        if let Some(p) = published {
-            d.set_year(Some(p.year));
-            d.warn(
-                None,
-                DiagnosticCode::YearInferred,
-                format!(
-                    "the title prints no year; {} is the year of publication ({p})",
-                    p.year
-                ),
-            );
-        }
+    if d.year().is_none()
+        && let Some(p) = published
+    {
+        d.set_year(Some(p.year));
+        d.warn(
+            None,
+            DiagnosticCode::YearInferred,
+            format!(
+                "the title prints no year; {} is the year of publication ({p})",
+                p.year
+            ),
+        );
     }
 }
 

@@ -146,16 +146,16 @@ fn cross_check_headings(doc: &Doc, d: &mut Draft) {
             .iter()
             .find(|j| j.area == area)
             .map(|j| (j.grade.level, j.grade.raw.clone(), j.source.line));
-        if let Some((table_level, table_raw, table_line)) = table {
-            if table_level != Some(level) {
-                d.warn(
+        if let Some((table_level, table_raw, table_line)) = table
+            && table_level != Some(level)
+        {
+            d.warn(
                     Some(doc.lines[s.heading].no),
                     DiagnosticCode::HeadingDisagrees,
                     format!(
                         "the heading '{text}' says {raw}, the table (line {table_line}) {table_raw}; the table's grade is kept"
                     ),
                 );
-            }
         }
     }
 }

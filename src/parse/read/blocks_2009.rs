@@ -197,12 +197,12 @@ fn read_body(
         if matches!(class, Class::Blank | Class::Furniture | Class::Contents) {
             continue;
         }
-        if fixed.is_none() {
-            if let Some(s) = scope_heading(&l.text) {
-                scope = Some(s);
-                last_text = Some(i - 1);
-                continue;
-            }
+        if fixed.is_none()
+            && let Some(s) = scope_heading(&l.text)
+        {
+            scope = Some(s);
+            last_text = Some(i - 1);
+            continue;
         }
         let Some(scope) = scope else {
             last_text = Some(i - 1);

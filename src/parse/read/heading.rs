@@ -90,10 +90,8 @@ pub fn read_dates(doc: &Doc, d: &mut Draft) {
         && (t.ends_with(|c: char| c.is_ascii_digit() || c == '–' || c == '-')
             || t.ends_with(" and")
             || t.ends_with(" to"));
-    if dangling {
-        if let Some(next) = lines.get(i + 1) {
-            text = format!("{text} {}", next.text);
-        }
+    if dangling && let Some(next) = lines.get(i + 1) {
+        text = format!("{text} {}", next.text);
     }
     match date_span(&text) {
         Some((a, b)) => {

@@ -50,20 +50,20 @@ pub(crate) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
     )
     .unwrap_or(0);
     let mut printed = text[from..].to_string();
-    if !loose(&printed).ends_with("services") {
-        if let Some(next) = doc.title.lines.get(at + 1) {
-            let next = doc.lines[*next].text.as_ref();
-            if loose(next).ends_with("services") && next.len() < 40 {
-                printed = format!("{printed} {next}");
-            }
+    if !loose(&printed).ends_with("services")
+        && let Some(next) = doc.title.lines.get(at + 1)
+    {
+        let next = doc.lines[*next].text.as_ref();
+        if loose(next).ends_with("services") && next.len() < 40 {
+            printed = format!("{printed} {next}");
         }
     }
     let printed = printed.trim_end_matches('.').to_string();
     read_council(doc, at..at + 1, council_in_subject(&printed).as_deref(), d);
-    if !d.has_council() {
-        if let Some((_, e)) = council_by_registry(doc.title_lines(), |_| true) {
-            d.set_council_entry(e);
-        }
+    if !d.has_council()
+        && let Some((_, e)) = council_by_registry(doc.title_lines(), |_| true)
+    {
+        d.set_council_entry(e);
     }
     d.set_title(Some(printed));
     d.set_letter(letter_date(doc));

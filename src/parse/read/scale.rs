@@ -149,11 +149,11 @@ fn word_grade_key(lines: &[CleanLine]) -> Option<(Scale, usize)> {
         if !l.text.contains("Grade") && !l.text.contains("grade") {
             continue;
         }
-        if let Some(c) = WG.captures(&l.text) {
-            if let (Some(level), Ok(n)) = (level_from_word(&c[1]), c[2].parse::<u8>()) {
-                start.get_or_insert(l.no);
-                pairs.push((n, level));
-            }
+        if let Some(c) = WG.captures(&l.text)
+            && let (Some(level), Ok(n)) = (level_from_word(&c[1]), c[2].parse::<u8>())
+        {
+            start.get_or_insert(l.no);
+            pairs.push((n, level));
         }
     }
     Scale::from_key(&pairs).map(|s| (s, start.unwrap_or(0)))
