@@ -307,3 +307,39 @@ fn csv_cells_that_look_like_formulas_are_text() {
     );
     assert!(run(true).contains(",\"=HYPERLINK(\"\"http://x\"\")"));
 }
+
+#[test]
+fn a_new_councils_trend_follows_the_council_it_replaced_and_says_so() {
+    let spec = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/spec/ilacs_inspection/standard-2025-with-lists.txt"),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("county.txt"),
+        spec.replace("Bury", "Cumbria")
+            .replace("9 to 20 June 2025", "10 to 21 January 2022"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("unitary.txt"),
+        spec.replace("Bury", "Cumberland"),
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let out = stdout_of(&["trend", "cumberland", path]);
+    assert!(
+        out.contains(
+            "Cumberland was formed in 2023 from Cumbria: the reports before then are Cumbria's."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("2022") && out.contains("2025"), "{out}");
+    let out = stdout_of(&["trend", "cumbria", path]);
+    assert!(
+        out.contains("Cumbria was replaced in 2023 by Cumberland and Westmorland and Furness"),
+        "{out}"
+    );
+    assert!(!out.contains("2025"), "{out}");
+}

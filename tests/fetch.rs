@@ -346,6 +346,57 @@ fn a_fetch_keeps_every_pdf_records_dead_links_and_a_second_run_asks_only_for_pag
         "{csv}"
     );
 
+    // The page and the workbook link each value to Ofsted's copy, at its page.
+    let page = dir.path().join("page.html");
+    let out = apa()
+        .env("APA_LIBRARY", &library)
+        .args(["report", "-o"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains(&format!("href=\"{}v1/file/50240001#page=", site.base)),
+        "the page links to the site's copy"
+    );
+    let book = dir.path().join("book.xlsx");
+    let out = apa()
+        .env("APA_LIBRARY", &library)
+        .args(["export", "xlsx", "-o"])
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    let grades = wb.worksheet_range("Grades").unwrap();
+    let header: Vec<String> = grades
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let url = header
+        .iter()
+        .position(|h| h == "url")
+        .expect("a url column");
+    assert!(
+        grades.rows().skip(1).all(|r| r[url]
+            .to_string()
+            .starts_with(&format!("{}v1/file/", site.base))),
+        "every grade from the library has its URL"
+    );
+
     // `apa library` says what is there.
     let out = apa()
         .env("APA_LIBRARY", &library)

@@ -26,12 +26,51 @@ pub struct Trend {
     /// The letters between inspections (focused and monitoring visits, joint
     /// targeted area inspections), each in its year.
     pub visits: Vec<super::Visit>,
+    /// The councils this one was formed from (Cumbria for Cumberland), whose
+    /// reports the trend follows back, and the year it was formed.
+    #[serde(default)]
+    pub formed_from: Vec<String>,
+    #[serde(default)]
+    pub formed: Option<i32>,
+    /// The councils that replaced this one, and the year they did.
+    #[serde(default)]
+    pub replaced_by: Vec<String>,
+    #[serde(default)]
+    pub replaced: Option<i32>,
 }
 
+/// One council over the years, followed back through the councils it was
+/// formed from (a new unitary's trend starts with its county's reports).
 pub fn trend(reports: &[Report], council: &str) -> Trend {
+    let registry = crate::council::Registry::get();
+    let (formed, formed_from) = registry
+        .predecessors(council)
+        .map_or((None, Vec::new()), |(y, p)| {
+            (Some(y), p.iter().map(|s| s.to_string()).collect())
+        });
+    let (replaced, replaced_by) = registry
+        .successors(council)
+        .map_or((None, Vec::new()), |(y, s)| {
+            (Some(y), s.iter().map(|s| s.to_string()).collect())
+        });
+    let lineage: Vec<&str> = std::iter::once(council)
+        .chain(formed_from.iter().map(String::as_str))
+        .collect();
+    let of = trend_of(reports, &lineage, council);
+    Trend {
+        formed_from: lineage[1..].iter().map(|s| s.to_string()).collect(),
+        formed,
+        replaced_by,
+        replaced,
+        ..of
+    }
+}
+
+/// The trend of the reports about any of `councils`, named `council`.
+fn trend_of(reports: &[Report], councils: &[&str], council: &str) -> Trend {
     let mine: Vec<&Report> = reports
         .iter()
-        .filter(|r| r.council_name() == council)
+        .filter(|r| councils.contains(&r.council_name()))
         .collect();
     let mut years: Vec<i32> = mine
         .iter()
@@ -70,7 +109,10 @@ pub fn trend(reports: &[Report], council: &str) -> Trend {
         .flat_map(|l| l.cells.iter().flatten())
         .filter(|s| s.conflict)
         .count();
-    let visits = super::visits(reports, council);
+    let visits: Vec<super::Visit> = councils
+        .iter()
+        .flat_map(|c| super::visits(reports, c))
+        .collect();
     let mut used: Vec<String> = mine
         .iter()
         .filter(|r| !r.judgements.is_empty())
@@ -87,6 +129,10 @@ pub fn trend(reports: &[Report], council: &str) -> Trend {
         conflicts,
         reports: used,
         visits,
+        formed_from: Vec::new(),
+        formed: None,
+        replaced_by: Vec::new(),
+        replaced: None,
     }
 }
 
@@ -130,5 +176,41 @@ mod tests {
             .map(|c| c.as_ref().unwrap().conflict)
             .collect();
         assert_eq!(cells, [false, true]);
+    }
+
+    #[test]
+    fn a_new_council_is_followed_back_through_the_one_it_replaced() {
+        let county = judged(
+            report(
+                DocumentKind::IlacsInspection,
+                "Cumbria",
+                "2022-01-10",
+                "2022-01-21",
+            ),
+            Area::OverallEffectiveness,
+            "Requires improvement to be good",
+            Some(Level::Adequate),
+        );
+        let unitary = judged(
+            report(
+                DocumentKind::IlacsInspection,
+                "Cumberland",
+                "2025-02-03",
+                "2025-02-14",
+            ),
+            Area::OverallEffectiveness,
+            "Good",
+            Some(Level::Good),
+        );
+        let reports = vec![county, unitary];
+        let t = trend(&reports, "Cumberland");
+        assert_eq!(t.years, [2022, 2025]);
+        assert_eq!(t.formed_from, ["Cumbria"]);
+        assert_eq!(t.formed, Some(2023));
+        let c = trend(&reports, "Cumbria");
+        assert_eq!(c.years, [2022]);
+        assert_eq!(c.replaced_by, ["Cumberland", "Westmorland and Furness"]);
+        // A council that did not change has neither.
+        assert!(trend(&reports, "Bromley").formed_from.is_empty());
     }
 }

@@ -127,6 +127,25 @@ fn sections(t: &Trend, origin: &str) -> Vec<Section> {
         (Some(year), _) => Section::new(format!("{}: {year}", t.council)),
         _ => Section::untitled(),
     };
+    if let Some(year) = t.formed {
+        grades = grades.line(format!(
+            "{} was formed in {year} from {}: the reports before then are {}.",
+            t.council,
+            t.formed_from.join(" and "),
+            if t.formed_from.len() == 1 {
+                format!("{}'s", t.formed_from[0])
+            } else {
+                "theirs".to_string()
+            }
+        ));
+    }
+    if let Some(year) = t.replaced {
+        grades = grades.line(format!(
+            "{} was replaced in {year} by {}: `apa trend` follows each of them on.",
+            t.council,
+            t.replaced_by.join(" and ")
+        ));
+    }
     // A council with letters only has no grades.
     if !t.years.is_empty() {
         grades = grades.grid(matrix_grid(headers, &lines, &note));
