@@ -21,6 +21,10 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 use url::Url;
 
+/// Why a council apa knows has no provider page, where no other council
+/// replaced it.
+pub const NOT_ON_SEARCH: &str = "not on the site's search";
+
 /// Searches pages at most, whatever the site returns (two hold every council).
 const SEARCH_PAGES_MAX: usize = 20;
 
@@ -326,7 +330,7 @@ fn choose<'a>(
                 "not on the site's search: it was replaced in {year} by {}, whose pages hold their own reports; its older reports are not reachable from the search",
                 next.join(" and ")
             ),
-            None => "not on the site's search".to_string(),
+            None => NOT_ON_SEARCH.to_string(),
         };
         summary.missing.push((name, why));
     }

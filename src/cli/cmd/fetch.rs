@@ -263,8 +263,28 @@ pub fn run(
     let summary = fetch::run(&opts, &bar);
     bar.bar.finish_and_clear();
     let summary = summary?;
-    for (council, why) in &summary.missing {
+    // Councils replaced by others, each with its successors; any other
+    // council the search lacks, in one line.
+    let (plain, replaced): (Vec<_>, Vec<_>) = summary
+        .missing
+        .iter()
+        .partition(|(_, why)| why == apa::fetch::NOT_ON_SEARCH);
+    for (council, why) in replaced {
         say(&format!("apa: note: {council}: {why}"));
+    }
+    if !plain.is_empty() {
+        let names: Vec<&str> = plain.iter().map(|(c, _)| c.as_str()).collect();
+        let shown = if names.len() > 12 {
+            format!("{}, and {} more", names[..12].join(", "), names.len() - 12)
+        } else {
+            names.join(", ")
+        };
+        say(&format!(
+            "apa: note: {} council{} apa knows {} not on the site's search: {shown}",
+            names.len(),
+            plural(names.len()),
+            if names.len() == 1 { "is" } else { "are" }
+        ));
     }
     if args.dry_run {
         let rows: Vec<Planned> = summary

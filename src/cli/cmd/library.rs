@@ -110,6 +110,15 @@ pub fn status(
     Ok(Outcome::default())
 }
 
+/// "1 council", "2 councils".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 fn sections(dir: &Path, m: &Manifest) -> Vec<Section> {
     let of = |s: Status| m.entries.iter().filter(move |e| e.status == s);
     let ok: Vec<&Entry> = of(Status::Ok).collect();
@@ -125,11 +134,11 @@ fn sections(dir: &Path, m: &Manifest) -> Vec<Section> {
         .unwrap_or("never");
     let mut out = vec![
         Section::new(format!("The library at {}:", dir.display())).line(format!(
-            "{} documents ({}) for {} councils; {} dead links; {} failed; last fetched {last}.",
-            ok.len(),
+            "{} ({}) for {}; {}; {} failed; last fetched {last}.",
+            count(ok.len(), "document"),
             megabytes(bytes),
-            councils.len(),
-            of(Status::Dead).count(),
+            count(councils.len(), "council"),
+            count(of(Status::Dead).count(), "dead link"),
             of(Status::Failed).count(),
         )),
     ];
