@@ -487,6 +487,28 @@ fn a_dry_run_lists_and_writes_nothing_and_old_councils_are_said() {
         stderr.contains("Cumbria: not on the site's search: it was replaced in 2023 by Cumberland and Westmorland and Furness"),
         "{stderr}"
     );
+    // --since keeps what was published on or after its date.
+    let out = fetch(&site, &library)
+        .args([
+            "--dry-run",
+            "--council",
+            "kent",
+            "--council",
+            "bromley",
+            "--since",
+            "2014-01-01",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("Kent,"), "{stdout}");
+    assert!(
+        stdout.contains("Bromley,Children's services inspection,2024-01-12,50240001,"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("2009-05-01"), "{stdout}");
 }
 
 #[test]
