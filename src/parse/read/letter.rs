@@ -11,11 +11,11 @@ use crate::loose::loose;
 use crate::model::*;
 use crate::parse::doc::flat::Flat;
 use crate::parse::doc::line::CleanLine;
-use crate::parse::doc::{Doc, Title};
+use crate::parse::doc::{Class, Doc, Title};
 use crate::parse::draft::Draft;
 use crate::parse::read::lists::read_lists;
 use crate::parse::text::cells::find_ascii_ci;
-use crate::parse::text::dates::{date_span, first_date};
+use crate::parse::text::dates::{MONTH_RE, date_span, first_date, month_number};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -82,30 +82,106 @@ pub(crate) fn read_visit_letter(doc: &Doc, subject: &str, d: &mut Draft) {
     read_lists(doc, None, false, d);
 }
 
-/// "Focused visit to Devon local authority children's services": the council.
+/// "Focused visit to Devon local authority children's services", "... to the
+/// London Borough of Lewisham's children's services", "Focused visit to Slough
+/// Children First" (a trust): the council, as the subject line names it.
 fn council_in_subject(subject: &str) -> Option<String> {
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:focused|monitoring) visit (?:to|of) (?:the )?(.+?)\s+(?:local authority\s+)?children'?s\s+(?:social care\s+)?services\b")
+        Regex::new(r"(?i)^(?:focused|monitoring) visit (?:to|of) (?:the )?(.+?)(?:['’]s)?\s+(?:local authority\s+)?children['’]?s\s+(?:social care\s+)?services\b")
             .unwrap()
     });
-    NAMED.captures(subject).map(|c| c[1].trim().to_string())
+    static TRUST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:focused|monitoring) visit (?:to|of) (?:the )?(.+?)\s*$").unwrap()
+    });
+    NAMED
+        .captures(subject)
+        .or_else(|| TRUST.captures(subject))
+        .map(|c| c[1].trim().to_string())
 }
 
-/// The letter's date: a line of its own in the letter head.
+/// The letter's date: a line of its own in the letter head, or its day on one
+/// line and its month and year on the next ("22" / "February 2018"), as a PDF's
+/// text sometimes gives it.
 pub(crate) fn letter_date(doc: &Doc) -> Option<Date> {
-    doc.title_lines()
+    let head: Vec<&CleanLine> = doc
+        .title_lines()
         .take_while(|l| !l.key().starts_with("dear "))
+        .collect();
+    if let Some(d) = head
+        .iter()
         .find(|l| l.text.len() <= 25 && first_date(&l.text).is_some())
-        .and_then(|l: &CleanLine| first_date(&l.text))
+        .and_then(|l| first_date(&l.text))
+    {
+        return Some(d);
+    }
+    // The day may stand alone on a line taken for a page number: every line
+    // with text from the top of the letter to its greeting is looked at.
+    let to = head
+        .last()
+        .and_then(|last| doc.lines.iter().position(|l| l.no == last.no))?;
+    let lines: Vec<&CleanLine> = (0..=to)
+        .filter(|&i| doc.class[i] != Class::Blank)
+        .map(|i| &doc.lines[i])
+        .collect();
+    lines.windows(2).find_map(|w| {
+        let day: u8 = w[0].text.trim().parse().ok()?;
+        let (month, year) = w[1].text.trim().split_once(' ')?;
+        Date::new(year.trim().parse().ok()?, month_number(month)?, day)
+    })
 }
 
 /// "This letter summarises the findings of a focused visit to ... on 17 and 18
-/// December 2019": the days on site.
-fn read_visit_dates(text: &str, d: &mut Draft) {
+/// December 2019", "... between 6 and 8 October 2020", "on 29 and 30
+/// September, and 1 October 2020": the days on site. Days printed without a
+/// year ("on 30 and 31 January") take the letter's (the year before, for a
+/// month after the letter's), and say so; days that cannot be (the last before
+/// the first, a visit after its letter) are not kept, and say why.
+pub(crate) fn read_visit_dates(text: &str, d: &mut Draft) {
     static ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bvisit\b[^.]*?\bon\s+(?:the\s+)?(\d[^.]*?\b\d{4})\b").unwrap()
+        Regex::new(r"(?i)\b(?:visit|inspection)\b[^.]*?\b(?:on|between|from)\s+(?:the\s+)?(\d[^.]*?\b\d{4})\b")
+            .unwrap()
     });
-    match ON.captures(text).and_then(|c| date_span(&c[1])) {
+    static NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:visit|inspection)\b[^.]*?\b(?:on|between|from)\s+(?:the\s+)?(\d{{1,2}}[^.]*?\b{MONTH_RE})\b(?:\s*[.,;]|\s+(?:and|to)\b|\s*$)"
+        ))
+        .unwrap()
+    });
+    let letter = d.dates().letter;
+    let mut span = ON.captures(text).and_then(|c| date_span(&c[1]));
+    if span.is_none()
+        && let Some(letter) = letter
+        && let Some(c) = NO_YEAR.captures(text)
+    {
+        let printed = c[1].to_string();
+        let guess = |year: i32| date_span(&format!("{printed} {year}"));
+        span = guess(letter.year).map(|(a, b)| {
+            if a > letter {
+                guess(letter.year - 1).unwrap_or((a, b))
+            } else {
+                (a, b)
+            }
+        });
+        if let Some((a, _)) = span {
+            d.warn(
+                None,
+                DiagnosticCode::YearInferred,
+                format!(
+                    "the visit's dates ('{printed}') print no year: taken as {}, from the letter's date",
+                    a.year
+                ),
+            );
+        }
+    }
+    match span {
+        Some((a, b)) if letter.is_some_and(|l| a > l) => d.warn(
+            None,
+            DiagnosticCode::DateUnreadable,
+            format!(
+                "the visit's dates ({a} to {b}) come after the letter's ({}); neither is taken as the visit's",
+                letter.map(|l| l.to_string()).unwrap_or_default()
+            ),
+        ),
         Some((a, b)) => {
             d.set_inspection_start(Some(a));
             d.set_inspection_end(Some(b));
@@ -118,12 +194,22 @@ fn read_visit_dates(text: &str, d: &mut Draft) {
     }
 }
 
-/// "The inspectors were Louise Warren, HMI, and John Roughton, HMI.", "Her
-/// Majesty's Inspectors for this visit were Jan Edwards and Jenny-Ellen
-/// Scotland.": the team, the first named the lead.
-fn read_team(text: &str, d: &mut Draft) {
+/// The team, in the phrasings letters use: "The inspectors were Louise
+/// Warren, HMI, and John Roughton, HMI.", "Her Majesty's Inspectors for this
+/// visit were ...", "The visit was carried out by (Her Majesty's Inspectors)
+/// A and B", "... was conducted by A and B, two of HMI", "... 2018 carried
+/// out by A and B, HMI", "... were lead inspector A and team inspector B".
+/// The one called lead inspector is the lead; else the first named.
+pub(crate) fn read_team(text: &str, d: &mut Draft) {
     static TEAM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\binspectors(?: for this visit)? were\s+(.+?)\.(?:\s|$)").unwrap()
+        Regex::new(
+            r"(?i)(?:\binspectors(?: for (?:this|the) (?:visit|inspection))? were|\b(?:visit|inspection)\b[^.]{0,120}?\b(?:carried out|conducted|undertaken|led)\s+by)\s+(.+?)\.(?:\s|$)",
+        )
+        .unwrap()
+    });
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\blead inspector,?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})")
+            .unwrap()
     });
     let Some(c) = TEAM.captures(text) else {
         d.warn(
@@ -134,14 +220,20 @@ fn read_team(text: &str, d: &mut Draft) {
         return;
     };
     let names = names_in(&c[1]);
-    for (i, name) in names.into_iter().enumerate() {
+    let lead = LEAD
+        .captures(&c[1])
+        .map(|l| l[1].to_string())
+        .filter(|l| names.contains(l))
+        .or_else(|| names.first().cloned());
+    for name in names {
+        let role = if lead.as_ref() == Some(&name) {
+            Role::LeadInspector
+        } else {
+            Role::Inspector
+        };
         d.add_person(Person {
             name,
-            role: if i == 0 {
-                Role::LeadInspector
-            } else {
-                Role::Inspector
-            },
+            role,
             post: None,
         });
     }

@@ -58,6 +58,8 @@ pub fn read_people(doc: &Doc, d: &mut Draft) {
 
 fn clean_name(s: &str) -> String {
     let s = s.split(',').next().unwrap_or("").trim();
+    // "Karen Wareing (HMI)", "John Mitchell (Senior HMI)": the title's brackets go.
+    let s = s.replace(['(', ')'], " ");
     let mut words: Vec<&str> = s.split_whitespace().collect();
     while let Some(last) = words.last() {
         let l = last.to_lowercase();
@@ -75,7 +77,7 @@ fn clean_name(s: &str) -> String {
 /// titles left out.
 pub(crate) fn names_in(list: &str) -> Vec<String> {
     static TITLES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:his|her) majesty.?s inspectors?\b|\bsenior hmi\b|\bs?hmi\b|\bofsted inspectors?\b").unwrap()
+        Regex::new(r"(?i)\b(?:his|her) majesty.?s inspectors?\b|\bsenior hmis?\b|\bs?hmis?\b|\bofsted inspectors?\b|\b(?:deputy lead|lead|team) inspectors?\b|\btwo of\b|\(|\)").unwrap()
     });
     let list = TITLES.replace_all(list, ",");
     list.split(',')
@@ -105,6 +107,30 @@ mod tests {
         assert_eq!(clean_name("Gary Lamb HMI"), "Gary Lamb");
         assert_eq!(clean_name("John Mitchell, Senior HMI"), "John Mitchell");
         assert_eq!(clean_name("  Louise Warren "), "Louise Warren");
+        assert_eq!(clean_name("Karen Wareing (HMI)"), "Karen Wareing");
+        assert_eq!(clean_name("John Mitchell (Senior HMI)"), "John Mitchell");
+    }
+
+    #[test]
+    fn teams_in_every_phrasing() {
+        assert_eq!(
+            names_in("Her Majesty’s Inspectors Matt Reed and Lorna Schlechte"),
+            ["Matt Reed", "Lorna Schlechte"]
+        );
+        assert_eq!(
+            names_in(
+                "Donna Marriott, Tara Geere and Kathryn Moles, Her Majesty’s Inspectors (HMIs)"
+            ),
+            ["Donna Marriott", "Tara Geere", "Kathryn Moles"]
+        );
+        assert_eq!(
+            names_in("Ann Smith and Bob Jones, two of HMI"),
+            ["Ann Smith", "Bob Jones"]
+        );
+        assert_eq!(
+            names_in("lead inspector Ann Smith and team inspector Bob Jones"),
+            ["Ann Smith", "Bob Jones"]
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn month_number(name: &str) -> Option<u8> {
         .map(|i| i as u8 + 1)
 }
 
-const MONTH_RE: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+pub const MONTH_RE: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /// A date written "1 December 2005", "8th November 2011", "21/6/05", "21/06/2005".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,6 +74,9 @@ pub fn first_date(s: &str) -> Option<Date> {
 /// and split visits "30 September to 4 October 2024 and 13 to 17 January 2025".
 /// Returns the first and the last day.
 pub fn date_span(s: &str) -> Option<(Date, Date)> {
+    if let Some(span) = day_list(s) {
+        return Some(span);
+    }
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
             r"(?i)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?({MONTH_RE}))?(?:\s+(\d{{4}}))?(?:(?:\s*(?:to|–|-|—|until)\s*|\s+and\s+)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\s+(\d{{4}}))?"
@@ -116,6 +119,64 @@ pub fn date_span(s: &str) -> Option<(Date, Date)> {
     Some((first, last))
 }
 
+/// Days written as a list, however many ("29 and 30 September, and 1 October
+/// 2020", "15, 16 and 21 July 2025", "6 and 8 October 2020"): the first and
+/// the last. Each day takes the month and year written after it; a day whose
+/// month comes after a later day's (across a new year) takes the year before.
+/// `None` where the text is not such a list (a range with "to", a day with no
+/// month or year after it, anything else between the days).
+pub fn day_list(s: &str) -> Option<(Date, Date)> {
+    static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*(?:(\d{{4}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\b|({MONTH_RE})\b\.?|(,|and\b|&))"
+        ))
+        .unwrap()
+    });
+    let mut rest = s.trim().trim_end_matches('.');
+    // (day, month, year) as each is learnt.
+    let mut days: Vec<(u8, Option<u8>, Option<i32>)> = Vec::new();
+    while !rest.trim().is_empty() {
+        let c = TOKEN.captures(rest)?;
+        if let Some(y) = c.get(1) {
+            let y: i32 = y.as_str().parse().ok()?;
+            days.iter_mut()
+                .filter(|d| d.2.is_none())
+                .for_each(|d| d.2 = Some(y));
+        } else if let Some(day) = c.get(2) {
+            days.push((day.as_str().parse().ok()?, None, None));
+        } else if let Some(m) = c.get(3) {
+            let m = month_number(m.as_str())?;
+            days.iter_mut()
+                .filter(|d| d.1.is_none())
+                .for_each(|d| d.1 = Some(m));
+        }
+        rest = &rest[c.get(0)?.end()..];
+    }
+    if days.len() < 2 {
+        return None;
+    }
+    let mut dates: Vec<(i32, u8, u8)> = days
+        .iter()
+        .map(|&(d, m, y)| Some((y?, m?, d)))
+        .collect::<Option<_>>()?;
+    for i in (0..dates.len() - 1).rev() {
+        let (next_y, next_m, next_d) = dates[i + 1];
+        let (y, m, d) = dates[i];
+        if (y, m, d) > (next_y, next_m, next_d) {
+            dates[i].0 = if (m, d) > (next_m, next_d) {
+                next_y - 1
+            } else {
+                next_y
+            };
+        }
+    }
+    let dates: Vec<Date> = dates
+        .into_iter()
+        .map(|(y, m, d)| Date::new(y, m, d))
+        .collect::<Option<_>>()?;
+    Some((*dates.iter().min()?, *dates.iter().max()?))
+}
+
 /// The first on-site visit of an inspection whose dates name two ("30 September
 /// to 11 October 2024 and 13 to 16 January 2025"): its first and last day. A
 /// visit ends where a year is followed by "and".
@@ -152,6 +213,34 @@ mod tests {
 
     fn d(y: i32, m: u8, day: u8) -> Date {
         Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn lists_of_days_however_many() {
+        assert_eq!(
+            day_list("29 and 30 September, and 1 October 2020"),
+            Some((d(2020, 9, 29), d(2020, 10, 1)))
+        );
+        assert_eq!(
+            day_list("15, 16 and 21 July 2025"),
+            Some((d(2025, 7, 15), d(2025, 7, 21)))
+        );
+        assert_eq!(
+            day_list("6 and 8 October 2020"),
+            Some((d(2020, 10, 6), d(2020, 10, 8)))
+        );
+        assert_eq!(
+            day_list("30 and 31 December, and 2 January 2021"),
+            Some((d(2020, 12, 30), d(2021, 1, 2)))
+        );
+        // Not lists: a range, a day with no month, one day.
+        assert_eq!(day_list("12 to 23 April 2010"), None);
+        assert_eq!(day_list("30 and 31"), None);
+        assert_eq!(day_list("1 December 2005"), None);
+        assert_eq!(
+            date_span("29 and 30 September, and 1 October 2020"),
+            Some((d(2020, 9, 29), d(2020, 10, 1)))
+        );
     }
 
     #[test]
