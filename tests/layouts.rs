@@ -970,3 +970,21 @@ Yours sincerely
         ]
     );
 }
+
+#[test]
+fn a_body_line_that_starts_with_a_letters_title_is_no_title() {
+    // A sentence wraps so that its second line starts "Joint targeted area
+    // inspection": the report is still an ILACS report.
+    for wrapped in [
+        "Since the last inspection under the single inspection framework (SIF) in 2015 and the\njoint targeted area inspection (JTAI) in May 2021, the local authority has improved.",
+        "Leaders have improved services since the previous inspection in 2016 as well as the\nJoint Targeted Area Inspection in 2019. These improvements have included training.",
+    ] {
+        let page = format!(
+            "1\n\nWokingham Borough Council\n\nInspection of local authority children's services\n\nInspection dates: 6 March 2023 to 17 March 2023\n\nLead inspector: Jane Doe HMI\n{ILACS_2018_TABLE}\n{wrapped}\n"
+        );
+        let r = parse(&[&page]);
+        assert_eq!(r.kind, DocumentKind::IlacsInspection, "{wrapped}");
+        assert_eq!(canonical(&r), Some("Wokingham"));
+        assert_eq!(level(&r, Area::OverallEffectiveness), Some(Level::Good));
+    }
+}

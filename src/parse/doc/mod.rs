@@ -56,21 +56,28 @@ pub struct Title {
     keys: Vec<String>,
     /// The keys joined with spaces, made once: every kind's test looks in it.
     joined: String,
+    /// Whether each line goes on with the sentence of the line just above it
+    /// (a full-width body line that ends no sentence): such a line starts no
+    /// title, whatever its words ("... since the" / "joint targeted area
+    /// inspection (JTAI) in July 2019, ...").
+    continues: Vec<bool>,
 }
 
 impl Title {
     /// The index (into [`Title::lines`]) of the first line where `phrase` (loose
     /// text) starts, the phrase read on across the next two lines.
     pub fn line_starting(&self, phrase: &str) -> Option<usize> {
-        (0..self.keys.len()).find(|&i| {
-            let k = &self.keys[i];
-            // Only a line the phrase starts, or one that starts the phrase and
-            // leaves the rest to the lines after it, is joined with them.
-            k.starts_with(phrase)
-                || (!k.is_empty()
-                    && phrase.starts_with(k.as_str())
-                    && self.joined_from(i, 3).starts_with(phrase))
-        })
+        (0..self.keys.len())
+            .filter(|&i| !self.continues[i])
+            .find(|&i| {
+                let k = &self.keys[i];
+                // Only a line the phrase starts, or one that starts the phrase and
+                // leaves the rest to the lines after it, is joined with them.
+                k.starts_with(phrase)
+                    || (!k.is_empty()
+                        && phrase.starts_with(k.as_str())
+                        && self.joined_from(i, 3).starts_with(phrase))
+            })
     }
 
     /// Whether `phrase` (loose text) is anywhere in the title block.
@@ -396,6 +403,9 @@ fn running_lines(lines: &[CleanLine]) -> std::collections::HashSet<usize> {
         .collect()
 }
 
+/// A line longer than this is a body line, not a title's.
+const BODY_LINE: usize = 60;
+
 /// The first page's lines with text (a PDF), or a text's first lines with text.
 pub fn title_block(lines: &[CleanLine]) -> Title {
     let first_page = lines.first().and_then(|l| l.page);
@@ -418,10 +428,20 @@ pub fn title_block(lines: &[CleanLine]) -> Title {
         .collect();
     let keys: Vec<String> = idx.iter().map(|&i| lines[i].key().to_string()).collect();
     let joined = keys.join(" ");
+    let continues = idx
+        .iter()
+        .map(|&i| {
+            i.checked_sub(1).is_some_and(|p| {
+                let above = lines[p].text.trim();
+                above.chars().count() > BODY_LINE && !above.ends_with(['.', ':', '?', '!', ';'])
+            })
+        })
+        .collect();
     Title {
         lines: idx,
         keys,
         joined,
+        continues,
     }
 }
 
