@@ -124,28 +124,58 @@ fn read_dates(text: &str, d: &mut Draft) {
 /// The inspectorates named in the letter's opening, by their short names.
 fn agencies(text: &str) -> Vec<String> {
     let opening: String = text.chars().take(1500).collect::<String>().to_lowercase();
+    let has = |phrases: &[&str]| phrases.iter().any(|p| opening.contains(p));
+    // Each inspectorate under every name it has had; the police's was HMIC
+    // until it took fire and rescue services in July 2017.
+    let police = if has(&["hmicfrs", "constabulary and fire"]) {
+        Some("HMICFRS")
+    } else if has(&[
+        "inspectorate of constabulary",
+        "hmi constabulary",
+        "inspector of constabulary",
+        "(hmic)",
+    ]) {
+        Some("HMIC")
+    } else {
+        None
+    };
     [
-        ("ofsted", "Ofsted"),
-        ("care quality commission", "CQC"),
-        ("inspectorate of constabulary", "HMICFRS"),
-        ("hmicfrs", "HMICFRS"),
-        ("hmi probation", "HMIP"),
-        ("inspectorate of probation", "HMIP"),
+        has(&["ofsted", "chief inspector of education, children", "(hmci)"]).then_some("Ofsted"),
+        has(&["care quality commission", "(cqc)"]).then_some("CQC"),
+        police,
+        has(&[
+            "hmi probation",
+            "inspectorate of probation",
+            "inspector of probation",
+            "(hmip)",
+        ])
+        .then_some("HMIP"),
     ]
-    .iter()
-    .filter(|(phrase, _)| opening.contains(phrase))
-    .map(|(_, short)| short.to_string())
-    .fold(Vec::new(), |mut v, a| {
-        if !v.contains(&a) {
-            v.push(a);
-        }
-        v
-    })
+    .into_iter()
+    .flatten()
+    .map(str::to_string)
+    .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inspectorates_under_every_name_they_have_had() {
+        assert_eq!(
+            agencies(
+                "Ofsted, the Care Quality Commission (CQC), HMI Constabulary (HMIC) and HMI Probation (HMI Prob) undertook a joint inspection"
+            ),
+            ["Ofsted", "CQC", "HMIC", "HMIP"]
+        );
+        assert_eq!(
+            agencies(
+                "requested that Her Majesty's Chief Inspector of Education, Children's Services and Skills (HMCI), together with the Care Quality Commission (CQC), the Chief Inspector of Constabulary and Fire & Rescue Services (HMICFRS) and the Chief Inspector of Probation (HMIP) carry out a JTAI"
+            ),
+            ["Ofsted", "CQC", "HMICFRS", "HMIP"]
+        );
+    }
 
     #[test]
     fn themes_and_areas_in_both_formats() {
