@@ -988,3 +988,54 @@ fn a_body_line_that_starts_with_a_letters_title_is_no_title() {
         assert_eq!(level(&r, Area::OverallEffectiveness), Some(Level::Good));
     }
 }
+
+#[test]
+fn a_sifs_list_of_strengths_is_strengths_not_areas_for_improvement() {
+    let page = sif_page(
+        "Wigan Council",
+        SIF_TITLE,
+        "Children's services require improvement to be good",
+        SIF_TABLE,
+    );
+    let summary = "3
+
+What does the local authority need to improve?
+
+Areas for improvement
+
+1.  The quality of plans for children in need should improve.
+
+2.  Supervision should be regular and recorded.
+
+4
+
+The local authority has the following strengths:
+
+3.  Children at risk of immediate harm receive a good service.
+
+4.  Care leavers live in suitable accommodation.
+
+Information about this inspection
+
+Inspectors have looked closely at the experiences of children.";
+    let r = parse(&[&page, LSCB_PAGE, summary]);
+    use FindingKind::{AreaForImprovement as A, Strength as S};
+    assert_eq!(
+        items(&r)
+            .into_iter()
+            .map(|(k, _, t)| (k, t))
+            .collect::<Vec<_>>(),
+        [
+            (
+                A,
+                "The quality of plans for children in need should improve."
+            ),
+            (A, "Supervision should be regular and recorded."),
+            (
+                S,
+                "Children at risk of immediate harm receive a good service."
+            ),
+            (S, "Care leavers live in suitable accommodation."),
+        ]
+    );
+}

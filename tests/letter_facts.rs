@@ -11,6 +11,16 @@ use apa::model::*;
 /// A focused visit letter: its head (the letter's date lines), its subject
 /// line and its opening paragraph.
 fn letter(head: &str, subject: &str, opening: &str) -> Report {
+    letter_with_list(
+        head,
+        subject,
+        opening,
+        "What needs to improve in this area of social work practice?",
+    )
+}
+
+/// A focused visit letter whose list of what needs to improve has this heading.
+fn letter_with_list(head: &str, subject: &str, opening: &str, list: &str) -> Report {
     let page = format!(
         "{head}
 
@@ -26,9 +36,16 @@ Dear Jane
 
 Inspectors looked at the local authority's arrangements for children in need.
 
-What needs to improve in this area of social work practice?
+{list}
 
 ◼  The quality of written plans.
+
+◼  Management oversight of drift in
+children's plans.
+
+Findings
+
+◼  Thresholds are understood.
 
 Yours sincerely
 
@@ -191,6 +208,31 @@ fn the_council_from_a_possessive_or_a_trusts_name_not_ofsteds_address() {
             r.council.as_ref().and_then(|c| c.canonical.as_deref()),
             Some(council),
             "{subject}"
+        );
+    }
+}
+
+#[test]
+fn what_needs_to_improve_in_every_wording() {
+    for heading in [
+        "What needs to improve in this area of social work practice?",
+        "What needs to improve in this area of practice",
+        "What needs to improve",
+    ] {
+        let r = letter_with_list(
+            "14 November 2023",
+            "Focused visit to Wigan local authority children's services",
+            "This letter summarises the findings of the focused visit to Wigan children's services on 17 and 18 October 2023. The inspectors were Sam Jones, HMI.",
+            heading,
+        );
+        let items: Vec<&str> = r.findings.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(
+            items,
+            [
+                "The quality of written plans.",
+                "Management oversight of drift in children's plans."
+            ],
+            "{heading}"
         );
     }
 }

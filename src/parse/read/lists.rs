@@ -33,10 +33,13 @@ fn list_heading(key: &str) -> Option<(ListKind, &'static str)> {
     let k = k.strip_prefix("the ").unwrap_or(k);
     Some(match k {
         "key strengths" | "strengths" => (ListKind::Strength, "Strengths"),
+        // "The local authority has the following strengths:" introduces a list.
+        k if introduces_strengths(k) => (ListKind::Strength, "Strengths"),
         "what needs to improve"
         | "what needs to improve in this local authority"
         | "what does the local authority need to improve"
         | "what needs to improve in this area of social work practice"
+        | "what needs to improve in this area of practice"
         | "what does the lscb need to improve"
         | "what does the board need to improve" => (ListKind::Improve, "What needs to improve"),
         "areas for improvement" | "area for improvement" => {
@@ -51,6 +54,12 @@ fn list_heading(key: &str) -> Option<(ListKind, &'static str)> {
         }
         _ => return None,
     })
+}
+
+/// A heading that says a list of strengths follows ("The local authority has
+/// the following strengths:"), which is read as one in any report.
+fn introduces_strengths(key: &str) -> bool {
+    key.ends_with("the following strengths") || key.ends_with("the following key strengths")
 }
 
 /// The parts of Ofsted's report templates that follow a list: a heading that
@@ -131,7 +140,7 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut 
         let Some((kind, name)) = list_heading(&section.key) else {
             continue;
         };
-        if kind == ListKind::Strength && !strengths {
+        if kind == ListKind::Strength && !strengths && !introduces_strengths(&section.key) {
             continue;
         }
         let line = &doc.lines[section.heading];
