@@ -330,6 +330,16 @@ fn a_text_that_is_no_report_is_an_error() {
         ),
         "{err}"
     );
+    // The 2009 joint area review progress inspections (after Haringey's) are
+    // named for what they are, whichever council's.
+    let progress = b"Inspection of progress made in the provision\nof safeguarding services in Doncaster\n\nCare Quality Commission\nHM Inspectorate of Constabulary\nOfsted\n\nOverall judgement on progress since March 2009\n";
+    let err = apa::parse_bytes(progress, "progress.txt").unwrap_err();
+    assert!(
+        err.to_string().starts_with(
+            "not a graded inspection report: a joint area review progress inspection (2009)"
+        ),
+        "{err}"
+    );
     // A focused visit letter is read as one: it grades nothing.
     let visit = b"Ofsted\n\nFocused visit to Bromley children's services\n\nThis letter summarises the findings of the focused visit.\n";
     let r = apa::parse_bytes(visit, "visit.txt").unwrap();

@@ -22,7 +22,7 @@ pub(crate) struct KindReader {
 
 /// Ofsted letters that apa recognises but does not read: the phrase their title
 /// or subject line starts with, and what to call them.
-pub(crate) const UNREAD_LETTERS: [(&str, &str); 3] = [
+pub(crate) const UNREAD_LETTERS: [(&str, &str); 4] = [
     (
         "inspection of contact referral and assessment",
         "an unannounced inspection of contact, referral and assessment, which grades nothing",
@@ -34,6 +34,10 @@ pub(crate) const UNREAD_LETTERS: [(&str, &str); 3] = [
     (
         "inspection of local authority arrangements for contact referral and assessment",
         "an unannounced inspection of contact, referral and assessment, which grades nothing",
+    ),
+    (
+        "inspection of progress made in the provision of safeguarding services",
+        "a joint area review progress inspection (2009), which judges progress in words, on no scale of grades, and which apa does not read yet",
     ),
 ];
 
