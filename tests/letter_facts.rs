@@ -236,3 +236,64 @@ fn what_needs_to_improve_in_every_wording() {
         );
     }
 }
+
+/// A focused visit letter whose list runs from page 1 to page 2, with what a
+/// PDF's text puts at the foot of page 1 (`foot`) inside it.
+fn list_over_a_page(foot: &str) -> Report {
+    let one = format!(
+        "14 November 2023
+
+Dear Jane
+
+Focused visit to Wigan local authority children's services
+
+This letter summarises the findings of the focused visit to Wigan children's services on 17 and 18 October 2023. The inspectors were Sam Jones, HMI.
+
+What needs to improve in this area of social work practice?1
+
+◼  The quality of written plans.
+
+{foot}
+"
+    );
+    let two = "2
+
+◼  Management oversight of drift in children's plans.
+
+Main findings
+
+Children are seen regularly.
+";
+    apa::parse_text(&common::pdf_text([one.as_str(), two]), "synthetic.pdf").unwrap()
+}
+
+#[test]
+fn ofsteds_letterhead_and_a_footnote_at_a_pages_foot_are_stepped_over() {
+    let letterhead = "Ofsted
+Piccadilly Gate
+Store Street
+Manchester
+M1 2WD
+   T 0300 123 1231
+Textphone 0161 618 8524
+enquiries@ofsted.gov.uk
+www.gov.uk/ofsted";
+    let footnote = "1 The areas for improvement have been cross-referenced with the outcomes, enablers or principles in
+the Children's Social Care: National Framework.";
+    for foot in [
+        letterhead.to_string(),
+        footnote.to_string(),
+        format!("{footnote}\n\n{letterhead}"),
+    ] {
+        let r = list_over_a_page(&foot);
+        let items: Vec<&str> = r.findings.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(
+            items,
+            [
+                "The quality of written plans.",
+                "Management oversight of drift in children's plans."
+            ],
+            "{foot}"
+        );
+    }
+}

@@ -11,8 +11,10 @@ use crate::extract::Text;
 use crate::loose::loose;
 use crate::parse::text::words::strip_bullet;
 use line::{CleanLine, clean_lines};
+use regex::Regex;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// What a line is, decided once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,7 +208,10 @@ impl<'a> Doc<'a> {
 
 /// Classifies every line once.
 fn classify(lines: &[CleanLine]) -> Vec<Class> {
-    let running = running_lines(lines);
+    let mut running = running_lines(lines);
+    running.extend(letterhead_lines(lines));
+    let notes = footnote_lines(lines, &running);
+    running.extend(notes);
     let mut class: Vec<Class> = lines
         .iter()
         .enumerate()
@@ -351,6 +356,89 @@ fn is_grade_line(t: &str) -> bool {
 /// Running headers and footers: on pages after the first, among a page's first
 /// three or last two lines with text, the same words (numbers aside) on three
 /// pages or more.
+/// Ofsted's letterhead block (its name, address, telephone, e-mail and web
+/// address, short lines one under another), which a letter's PDF text may
+/// give anywhere, at the foot of page 1 inside a list among them: the lines of
+/// each block that holds Ofsted's web address, e-mail or telephone number.
+fn letterhead_lines(lines: &[CleanLine]) -> std::collections::HashSet<usize> {
+    const MARKS: [&str; 4] = [
+        "gov.uk/ofsted",
+        "@ofsted.gov.uk",
+        "0300 123 1231",
+        "0300 123 4234",
+    ];
+    const SHORT: usize = 45;
+    let short = |i: usize| {
+        let t = lines[i].text.trim();
+        !t.is_empty() && t.chars().count() <= SHORT
+    };
+    let mut out = std::collections::HashSet::new();
+    for i in 0..lines.len() {
+        let t = lines[i].text.to_lowercase();
+        if !short(i) || !MARKS.iter().any(|m| t.contains(m)) || out.contains(&i) {
+            continue;
+        }
+        let mut from = i;
+        while from > 0 && short(from - 1) {
+            from -= 1;
+        }
+        let mut to = i;
+        while to + 1 < lines.len() && short(to + 1) {
+            to += 1;
+        }
+        out.extend(from..=to);
+    }
+    out
+}
+
+/// Footnotes at the foot of a page ("1 The areas for improvement have been
+/// cross-referenced with ..."), which a PDF's text gives inside whatever runs
+/// over the page: a block of lines at the page's end (only furniture after
+/// it) that starts with a number the page has used as a mark ("practice?1").
+fn footnote_lines(
+    lines: &[CleanLine],
+    furniture: &std::collections::HashSet<usize>,
+) -> std::collections::HashSet<usize> {
+    static NOTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,2})\s+\p{Lu}").expect("a valid pattern"));
+    let mut out = std::collections::HashSet::new();
+    let content = |i: usize| !lines[i].text.trim().is_empty() && !furniture.contains(&i);
+    let mut start = 0;
+    while start < lines.len() {
+        let page = lines[start].page;
+        if page.is_none() {
+            return out;
+        }
+        let end = (start..lines.len())
+            .find(|&i| lines[i].page != page)
+            .unwrap_or(lines.len());
+        // The page's last block of content: from its last blank line up.
+        if let Some(last) = (start..end).rev().find(|&i| content(i)) {
+            let mut first = last;
+            while first > start && content(first - 1) {
+                first -= 1;
+            }
+            if let Some(c) = NOTE.captures(lines[first].text.trim()) {
+                let n = &c[1];
+                let marked = (start..first).any(|i| {
+                    let t = lines[i].text.as_ref();
+                    t.match_indices(n).any(|(at, _)| {
+                        let before = t[..at].chars().next_back();
+                        let after = t[at + n.len()..].chars().next();
+                        before.is_some_and(|b| b.is_alphabetic() || "?.)’'\"”:".contains(b))
+                            && after.is_none_or(|a| a.is_whitespace() || a == ',' || a == '.')
+                    })
+                });
+                if marked {
+                    out.extend(first..=last);
+                }
+            }
+        }
+        start = end;
+    }
+    out
+}
+
 fn running_lines(lines: &[CleanLine]) -> std::collections::HashSet<usize> {
     let mut by_page: Vec<Vec<usize>> = Vec::new();
     let mut last_page = None;
