@@ -280,8 +280,17 @@ enquiries@ofsted.gov.uk
 www.gov.uk/ofsted";
     let footnote = "1 The areas for improvement have been cross-referenced with the outcomes, enablers or principles in
 the Children's Social Care: National Framework.";
+    // The same block with a blank line inside it, as some letters' text gives it.
+    let spaced = "Piccadilly Gate
+Store Street
+Manchester M1 2WD
+
+  T 0300 123 1231
+enquiries@ofsted.gov.uk
+www.gov.uk/ofsted";
     for foot in [
         letterhead.to_string(),
+        spaced.to_string(),
         footnote.to_string(),
         format!("{footnote}\n\n{letterhead}"),
     ] {

@@ -378,13 +378,28 @@ fn letterhead_lines(lines: &[CleanLine]) -> std::collections::HashSet<usize> {
         if !short(i) || !MARKS.iter().any(|m| t.contains(m)) || out.contains(&i) {
             continue;
         }
+        // The block runs on over short lines, and over a blank line where the
+        // line beyond it is an address's ("Manchester M1 2WD", "Piccadilly Gate").
+        let blank = |j: usize| lines[j].text.trim().is_empty();
         let mut from = i;
-        while from > 0 && short(from - 1) {
-            from -= 1;
+        loop {
+            if from > 0 && short(from - 1) {
+                from -= 1;
+            } else if from > 1 && blank(from - 1) && address_like(&lines[from - 2].text) {
+                from -= 2;
+            } else {
+                break;
+            }
         }
         let mut to = i;
-        while to + 1 < lines.len() && short(to + 1) {
-            to += 1;
+        loop {
+            if to + 1 < lines.len() && short(to + 1) {
+                to += 1;
+            } else if to + 2 < lines.len() && blank(to + 1) && address_like(&lines[to + 2].text) {
+                to += 2;
+            } else {
+                break;
+            }
         }
         out.extend(from..=to);
     }
@@ -395,6 +410,21 @@ fn letterhead_lines(lines: &[CleanLine]) -> std::collections::HashSet<usize> {
 /// cross-referenced with ..."), which a PDF's text gives inside whatever runs
 /// over the page: a block of lines at the page's end (only furniture after
 /// it) that starts with a number the page has used as a mark ("practice?1").
+/// A line of a postal address: one ending in a UK postcode, a street or
+/// building word, or Ofsted's name alone.
+fn address_like(text: &str) -> bool {
+    static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$").expect("a valid pattern")
+    });
+    let t = text.trim();
+    t.chars().count() <= 45
+        && (POSTCODE.is_match(t)
+            || t.eq_ignore_ascii_case("ofsted")
+            || ["Street", "Gate", "Place", "House", "Road", "Square", "Kingsway"]
+                .iter()
+                .any(|w| t.ends_with(w)))
+}
+
 fn footnote_lines(
     lines: &[CleanLine],
     furniture: &std::collections::HashSet<usize>,
