@@ -1039,3 +1039,39 @@ Inspectors have looked closely at the experiences of children.";
         ]
     );
 }
+
+#[test]
+fn sub_bullets_of_every_glyph_stay_with_their_item() {
+    for dash in ["−", "-", "–", "⎯", "◦"] {
+        let list = format!(
+            "What needs to improve
+
+◼  Services to care leavers, including:
+
+{dash}  sufficiency of accommodation
+
+{dash}  assessment of risk and safety planning.
+
+◼  Permanence planning for children.
+
+◼  The quality of life-story work.
+"
+        );
+        let r = parse(&[&ilacs_page(&list)]);
+        let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+        assert_eq!(
+            texts,
+            [
+                "Services to care leavers, including: sufficiency of accommodation; assessment of risk and safety planning.",
+                "Permanence planning for children.",
+                "The quality of life-story work.",
+            ],
+            "{dash}"
+        );
+    }
+    // A list whose own items are dashes is a list of items.
+    let r = parse(&[&ilacs_page(
+        "What needs to improve\n\n- The quality of plans.\n\n- Supervision of staff.\n",
+    )]);
+    assert_eq!(items(&r).len(), 2);
+}

@@ -420,9 +420,11 @@ fn address_like(text: &str) -> bool {
     t.chars().count() <= 45
         && (POSTCODE.is_match(t)
             || t.eq_ignore_ascii_case("ofsted")
-            || ["Street", "Gate", "Place", "House", "Road", "Square", "Kingsway"]
-                .iter()
-                .any(|w| t.ends_with(w)))
+            || [
+                "Street", "Gate", "Place", "House", "Road", "Square", "Kingsway",
+            ]
+            .iter()
+            .any(|w| t.ends_with(w)))
 }
 
 fn footnote_lines(

@@ -202,6 +202,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
             ends_at_list: false,
         },
         numbered_items: false,
+        top_glyph: None,
         after_blank: false,
         page_break: false,
         last_page: doc.lines.get(start).and_then(|l| l.page),
@@ -282,6 +283,9 @@ struct ListReader {
     list: List,
     /// Whether the last item is numbered (a bullet under it is its sub-item).
     numbered_items: bool,
+    /// The glyph of the list's own items: a bullet with another glyph ("−",
+    /// "◦", "-" under "◼") is a sub-item of the item above it.
+    top_glyph: Option<char>,
     after_blank: bool,
     page_break: bool,
     last_page: Option<u32>,
@@ -357,7 +361,15 @@ impl ListReader {
 
     fn bullet(&mut self, l: &CleanLine, depth: u8) -> Step {
         let body = strip_bullet(&l.text).unwrap_or(&l.text).to_string();
-        let sub = depth > 0 || self.numbered_items;
+        let glyph = l.text.trim_start().chars().next();
+        if self.list.items.is_empty() || self.top_glyph.is_none() {
+            self.top_glyph = glyph;
+        }
+        // A sub-item: its glyph is not the list's own, or it stands under a
+        // numbered item; with one glyph throughout, the glyph's depth says.
+        let sub = self.numbered_items
+            || (!self.list.items.is_empty() && glyph != self.top_glyph)
+            || (depth > 0 && self.top_glyph.is_some_and(|g| !is_sub_glyph(g)));
         match self.list.items.last_mut() {
             Some(last) if sub => {
                 let sep = if last.0.ends_with(':') { " " } else { "; " };
@@ -402,6 +414,11 @@ impl ListReader {
         }
         Step::Next
     }
+}
+
+/// A glyph that marks sub-items where a list uses it under another one.
+fn is_sub_glyph(g: char) -> bool {
+    matches!(g, '◦' | '▪' | '○' | '-' | '−' | '–' | '—' | '⎯' | '\u{336}')
 }
 
 /// Adds an item, unless it says there is nothing to list.

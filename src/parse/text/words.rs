@@ -17,9 +17,11 @@ pub fn strip_bullet(text: &str) -> Option<&str> {
     // Symbol and Wingdings fonts put their bullets, dashes and squares in the
     // private use area (U+F02D, U+F06E, U+F0A7, U+F0B7 ...).
     let symbol_font = ('\u{f000}'..='\u{f0ff}').contains(&first);
-    let is_bullet = BULLETS.contains(&first)
-        || symbol_font
-        || ((first == '-' || first == '*') && rest.starts_with([' ', '\t']));
+    // Dashes of every width (and a combining overline a PDF's text gives for
+    // one) before a space are bullets: sub-items, mostly.
+    let dash = matches!(first, '-' | '*' | '−' | '–' | '—' | '⎯' | '\u{336}');
+    let is_bullet =
+        BULLETS.contains(&first) || symbol_font || (dash && rest.starts_with([' ', '\t']));
     is_bullet.then(|| rest.trim_start())
 }
 
