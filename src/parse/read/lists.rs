@@ -203,6 +203,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
         },
         numbered_items: false,
         top_glyph: None,
+        in_sub: false,
         after_blank: false,
         page_break: false,
         last_page: doc.lines.get(start).and_then(|l| l.page),
@@ -286,6 +287,8 @@ struct ListReader {
     /// The glyph of the list's own items: a bullet with another glyph ("−",
     /// "◦", "-" under "◼") is a sub-item of the item above it.
     top_glyph: Option<char>,
+    /// The last bullet was a sub-item.
+    in_sub: bool,
     after_blank: bool,
     page_break: bool,
     last_page: Option<u32>,
@@ -367,9 +370,17 @@ impl ListReader {
         }
         // A sub-item: its glyph is not the list's own, or it stands under a
         // numbered item; with one glyph throughout, the glyph's depth says.
+        // A bullet of another glyph after a finished item that starts like an
+        // item of its own ("• The timeliness of assessments." / "- The
+        // quality of plans.") is one: a sub-item follows an item that leads
+        // into it ("including:"), or another sub-item, or starts in lower case.
+        let leads_in = self.list.items.last().is_some_and(|last| {
+            self.in_sub || !finished(&last.0) || last.0.trim_end().ends_with(':')
+        }) || body.starts_with(char::is_lowercase);
         let sub = self.numbered_items
-            || (!self.list.items.is_empty() && glyph != self.top_glyph)
-            || (depth > 0 && self.top_glyph.is_some_and(|g| !is_sub_glyph(g)));
+            || (!self.list.items.is_empty() && glyph != self.top_glyph && leads_in)
+            || (depth > 0 && self.top_glyph.is_some_and(|g| !is_sub_glyph(g)) && leads_in);
+        self.in_sub = sub && !self.numbered_items;
         match self.list.items.last_mut() {
             Some(last) if sub => {
                 let sep = if last.0.ends_with(':') { " " } else { "; " };
