@@ -1075,3 +1075,54 @@ fn sub_bullets_of_every_glyph_stay_with_their_item() {
     )]);
     assert_eq!(items(&r).len(), 2);
 }
+
+#[test]
+fn a_jtai_letters_subheadings_inside_its_list_group_items_and_end_nothing() {
+    for board in [
+        "The LSCB",
+        "The Local Safeguarding Children Board",
+        "Leadership and management",
+    ] {
+        let page = format!(
+            "1
+
+14 June 2016
+
+Dear local partnership
+
+Joint targeted area inspection of the multi-agency response to child sexual exploitation in Wigan
+
+This inspection took place from 16 to 20 May 2016. It was carried out by inspectors from Ofsted, the Care Quality Commission (CQC), HMI Constabulary (HMIC) and HMI Probation.
+
+Areas for improvement
+
+Identification of risk at the front door
+
+◼  Contacts from partner agencies vary in quality.
+
+◼  Consent is not always recorded.
+
+{board}
+
+◼  The board's dataset is not yet robust.
+
+Case study: area for improvement
+
+Josh is a young person looked after who went missing.
+"
+        );
+        let r = parse(&[&page]);
+        assert_eq!(r.kind, DocumentKind::JtaiLetter, "{board}");
+        let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+        assert_eq!(
+            texts,
+            [
+                "Contacts from partner agencies vary in quality.",
+                "Consent is not always recorded.",
+                "The board's dataset is not yet robust.",
+            ],
+            "{board}"
+        );
+        assert_eq!(r.agencies, ["Ofsted", "CQC", "HMIC", "HMIP"]);
+    }
+}

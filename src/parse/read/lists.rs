@@ -98,8 +98,15 @@ const REPORT_PARTS: [&str; 29] = [
 ];
 
 /// Whether a heading (a loose key) starts another part of the report.
-fn starts_part(key: &str, contents: &HashSet<String>) -> bool {
-    contents.contains(key) || REPORT_PARTS.iter().any(|p| key.starts_with(p))
+/// The board's parts ("The LSCB", "The Local Safeguarding Children Board") start a
+/// part only in a report that reviews the board (`lscb_parts`): in a joint
+/// inspection's letter they are subheadings inside a list.
+fn starts_part(key: &str, contents: &HashSet<String>, lscb_parts: bool) -> bool {
+    let board = |p: &str| p.contains("lscb") || p.contains("safeguarding children board");
+    contents.contains(key)
+        || REPORT_PARTS
+            .iter()
+            .any(|p| key.starts_with(p) && (lscb_parts || !board(p)))
 }
 
 /// An item that says there is nothing to list.
@@ -148,7 +155,7 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut 
             || section.key.contains("lscb")
             || section.key.contains("the board")
             || lscb_from.is_some_and(|from| line.no >= from);
-        let list = read_items(doc, section.body.start, &contents);
+        let list = read_items(doc, section.body.start, &contents, lscb_from.is_some());
         read_to = list.end;
         group_lscb = lscb && list.ends_at_list;
         if list.items.is_empty() && !list.said_none && !list.ends_at_list {
@@ -193,7 +200,7 @@ struct List {
 }
 
 /// The items from line `start` to the end of the list.
-fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
+fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: bool) -> List {
     let mut r = ListReader {
         list: List {
             items: Vec::new(),
@@ -203,6 +210,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>) -> List {
         },
         numbered_items: false,
         top_glyph: None,
+        lscb_parts,
         in_sub: false,
         after_blank: false,
         page_break: false,
@@ -289,6 +297,8 @@ struct ListReader {
     top_glyph: Option<char>,
     /// The last bullet was a sub-item.
     in_sub: bool,
+    /// The report reviews the LSCB: the board's headings start its part.
+    lscb_parts: bool,
     after_blank: bool,
     page_break: bool,
     last_page: Option<u32>,
@@ -346,14 +356,14 @@ impl ListReader {
             && self.intro == 0
             && next_content(doc, i + 1)
                 .is_some_and(|n| doc.lines[n].text.ends_with(':') || l.text.ends_with(':'));
-        if introduces && !starts_part(key, contents) {
+        if introduces && !starts_part(key, contents, self.lscb_parts) {
             self.intro += 1;
             return Step::Skip;
         }
         // A subheading inside the list groups the items under it; a heading
         // the contents page lists, or a part of the report's template, starts
         // another part.
-        if starts_part(key, contents)
+        if starts_part(key, contents, self.lscb_parts)
             || !next_is_item
             || self.list.items.is_empty() && self.intro > 0
         {
