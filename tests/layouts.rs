@@ -1126,3 +1126,51 @@ Josh is a young person looked after who went missing.
         assert_eq!(r.agencies, ["Ofsted", "CQC", "HMIC", "HMIP"]);
     }
 }
+
+#[test]
+fn an_items_second_paragraph_belongs_to_it_and_narrative_after_a_list_does_not() {
+    let one = "1
+
+14 June 2019
+
+Dear local partnership
+
+Joint targeted area inspection of the multi-agency response to domestic abuse in Wigan
+
+This inspection took place from 13 to 17 May 2019. It was carried out by inspectors from Ofsted and the Care Quality Commission (CQC).
+
+Strengths
+
+◼  The police have invested in mental health triage, so that an officer and a
+nurse attend together.";
+    let two = "2
+
+Prompt assessments of need reduce the occasions on which section 136 of the Mental
+Health Act is used. Nurses provide immediate advice, and officers across the force are
+increasingly confident.
+
+◼  The workforce is well trained.
+
+Inspectors also looked at a sample of cases held by the early help service and
+found that most were well managed.
+
+Areas for improvement
+
+◼  Referrals from schools vary in quality.
+";
+    let r = parse(&[one, two]);
+    assert_eq!(r.kind, DocumentKind::JtaiLetter);
+    use FindingKind::{AreaForImprovement as A, Strength as S};
+    let got: Vec<(FindingKind, &str)> = items(&r).into_iter().map(|(k, _, t)| (k, t)).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                S,
+                "The police have invested in mental health triage, so that an officer and a nurse attend together. Prompt assessments of need reduce the occasions on which section 136 of the Mental Health Act is used. Nurses provide immediate advice, and officers across the force are increasingly confident."
+            ),
+            (S, "The workforce is well trained."),
+            (A, "Referrals from schools vary in quality."),
+        ]
+    );
+}

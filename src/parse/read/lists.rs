@@ -251,6 +251,10 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: b
             i += 1;
             continue;
         }
+        if let Some(next) = r.continuation(doc, i) {
+            i = next;
+            continue;
+        }
         let step = match class {
             Class::Heading | Class::Row => r.heading(doc, i, contents),
             Class::Bullet { depth } => r.bullet(l, depth),
@@ -342,6 +346,40 @@ impl ListReader {
             return true;
         }
         false
+    }
+
+    /// An item's next paragraph: text without a glyph after a blank or a page
+    /// break (often at the top of the next page), between two items of the
+    /// list, is the item's. It is not one where the list does not go on after
+    /// it (narrative after the list), or where it leads into what follows
+    /// ("...:"). The line after it, if line `i` starts one.
+    fn continuation(&mut self, doc: &Doc, i: usize) -> Option<usize> {
+        if doc.class[i] != Class::Text
+            || !(self.after_blank || self.page_break)
+            || self.numbered_items
+            || self.list.items.is_empty()
+        {
+            return None;
+        }
+        let end = (i..doc.lines.len())
+            .find(|&j| doc.class[j] != Class::Text)
+            .unwrap_or(doc.lines.len());
+        if doc.lines[end - 1].text.trim_end().ends_with(':') {
+            return None;
+        }
+        let next = next_content(doc, end)?;
+        let goes_on = matches!(doc.class[next], Class::Bullet { .. })
+            && doc.lines[next].text.trim_start().chars().next() == self.top_glyph;
+        if !goes_on {
+            return None;
+        }
+        let last = self.list.items.last_mut()?;
+        for line in &doc.lines[i..end] {
+            join_line(&mut last.0, &line.text);
+        }
+        self.after_blank = false;
+        self.page_break = false;
+        Some(end)
     }
 
     fn heading(&mut self, doc: &Doc, i: usize, contents: &HashSet<String>) -> Step {
