@@ -1174,3 +1174,36 @@ Areas for improvement
         ]
     );
 }
+
+#[test]
+fn a_part_heading_after_an_unfinished_item_ends_the_list() {
+    let page = sif_page(
+        "Wigan Council",
+        SIF_TITLE,
+        "Children's services require improvement to be good",
+        SIF_TABLE,
+    );
+    let lscb = "43
+
+Recommendations
+
+147.  Ensure that arrangements for children missing are monitored by the board.
+
+148.  Review the resources available to the partnership to ensure a sufficient focus";
+    let findings = "44
+
+Inspection findings – the Local Safeguarding Children Board
+
+149.  The board is inadequate because it is failing to meet its statutory duties.
+
+150.  There is not yet a published strategy for early help.";
+    let r = parse(&[&page, LSCB_PAGE, lscb, findings]);
+    let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Ensure that arrangements for children missing are monitored by the board.",
+            "Review the resources available to the partnership to ensure a sufficient focus",
+        ]
+    );
+}

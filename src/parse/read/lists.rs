@@ -247,7 +247,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: b
             i = next;
             continue;
         }
-        if r.runs_on(class, l) {
+        if r.runs_on(class, l, contents) {
             i += 1;
             continue;
         }
@@ -334,7 +334,14 @@ impl ListReader {
     }
 
     /// An item's text running on after a page break: joined to it.
-    fn runs_on(&mut self, class: Class, l: &CleanLine) -> bool {
+    fn runs_on(&mut self, class: Class, l: &CleanLine, contents: &HashSet<String>) -> bool {
+        // A heading that starts another part of the report goes on with no
+        // item, however the item before it ends ("... to ensure a sufficient
+        // focus" / "Inspection findings – the Local Safeguarding Children Board").
+        if class == Class::Heading && starts_part(strip_number(l.key()), contents, self.lscb_parts)
+        {
+            return false;
+        }
         let Some(last) = self.list.items.last_mut() else {
             return false;
         };
