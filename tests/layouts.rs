@@ -1207,3 +1207,26 @@ Inspection findings – the Local Safeguarding Children Board
         ]
     );
 }
+
+#[test]
+fn the_boards_judgement_under_its_local_name() {
+    let page = sif_page(
+        "Wigan Council",
+        SIF_TITLE,
+        "Children's services require improvement to be good",
+        SIF_TABLE,
+    );
+    let review = "32
+
+Section 2: The effectiveness of the local safeguarding
+children board
+
+The effectiveness of the Wigan Safeguarding Children Board (WSCB) is
+good.
+
+Areas for improvement:
+
+140.  WSCB should ensure that the information agencies provide is analysed.";
+    let r = parse(&[&page, review]);
+    assert_eq!(level(&r, Area::Lscb), Some(Level::Good));
+}

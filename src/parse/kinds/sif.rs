@@ -187,11 +187,13 @@ fn read_headline(flat: &Flat, year: Option<i32>, d: &mut Draft) {
     ));
 }
 
-/// Every statement of the LSCB's judgement; they must agree.
+/// Every statement of the LSCB's judgement, under whatever name the board
+/// goes by ("the Local Safeguarding Children Board (LSCB)", "the Swindon
+/// Safeguarding Children Board (SSCB)"); they must agree.
 fn read_lscb(flat: &Flat, year: Option<i32>, d: &mut Draft) {
     static LSCB: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:Local Safeguarding Children(?:\s+Board)?(?:\s*\(LSCB\))?|effectiveness of the LSCB)\s+(?:is\s+|are\s+)?({GRADE})\b"
+            r"(?i)\b(?:(?:Local\s+)?Safeguarding Children(?:\s+Board)?(?:\s*\([A-Z]{{2,6}}\))?|effectiveness of the LSCB)\s+(?:is\s+|are\s+)?({GRADE})\b"
         ))
         .unwrap()
     });
