@@ -1230,3 +1230,62 @@ Areas for improvement:
     let r = parse(&[&page, review]);
     assert_eq!(level(&r, Area::Lscb), Some(Level::Good));
 }
+
+#[test]
+fn an_area_send_priority_table_is_read_by_its_cells() {
+    let page = "Local area partnership report
+
+Area SEND inspection of Wigan Local
+Area Partnership
+
+Inspection dates: 4 to 8 March 2024
+
+Inspection outcome
+
+The local area partnership's arrangements lead to inconsistent experiences and
+outcomes for children and young people with SEND.
+";
+    let tables = "2
+
+Areas for priority action
+  Responsible body  Areas for priority action
+Wigan Council and NHS
+Greater Manchester ICB  Leaders across the partnership should act with urgency
+to ensure that:
+▪  amended EHC plans are issued in
+a timely way
+
+▪  EHC plans reflect the current needs of the child.
+
+Wigan Council and NHS
+Greater Manchester ICB  Leaders across the partnership should work at pace to
+address the delays in speech and language therapy.
+
+Areas for improvement
+
+Areas for improvement
+Leaders should improve the local offer.
+
+Local area partnership details
+";
+    let r = parse(&[page, tables]);
+    assert_eq!(r.kind, DocumentKind::SendAreaInspection);
+    let got: Vec<(FindingKind, &str)> = items(&r).into_iter().map(|(k, _, t)| (k, t)).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                FindingKind::PriorityAction,
+                "Leaders across the partnership should act with urgency to ensure that: amended EHC plans are issued in a timely way; EHC plans reflect the current needs of the child."
+            ),
+            (
+                FindingKind::PriorityAction,
+                "Leaders across the partnership should work at pace to address the delays in speech and language therapy."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                "Leaders should improve the local offer."
+            ),
+        ]
+    );
+}

@@ -106,13 +106,32 @@ fn priority_rows(doc: &Doc, range: std::ops::Range<usize>) -> Vec<(String, Sourc
         }
         let raw = l.raw.trim_end();
         let trimmed = raw.trim_start();
+        // A bullet is the action's, in the right-hand cell ("that:" / "▪ annual
+        // reviews ..."), however short.
+        if let Some(item) = strip_bullet(trimmed) {
+            if let Some(last) = rows.last_mut().filter(|_| !item.trim().is_empty()) {
+                let sep = if last.0.trim_end().ends_with(':') {
+                    " "
+                } else {
+                    "; "
+                };
+                last.0 = format!("{}{sep}{}", last.0.trim_end(), clean(item).trim());
+                in_action = true;
+            }
+            continue;
+        }
         // "Integrated Care Board  Health leaders must ...": a body's last line
         // and the action's first, side by side.
         let (body, action) = match trimmed.find("  ") {
             Some(at) if at > 0 => (Some(trimmed[..at].trim()), Some(clean(&trimmed[at..]))),
             _ => {
                 let starts_action = raw.starts_with(' ') && !in_action;
-                let looks_like_body = trimmed.len() <= 32 && !trimmed.ends_with('.');
+                // A body's name: short, capitalised, ending no sentence or
+                // clause ("Bexley Council and South"); "to ensure that:" and
+                // "a timely way" are the action's wrapped lines.
+                let looks_like_body = trimmed.len() <= 32
+                    && trimmed.starts_with(|c: char| c.is_uppercase())
+                    && !trimmed.ends_with(['.', ':', ';', ',']);
                 if in_action && !looks_like_body || starts_action {
                     (None, Some(l.text.to_string()))
                 } else if looks_like_body {
