@@ -58,7 +58,7 @@ pub fn trend(reports: &[Report], council: &str) -> Trend {
         .collect();
     let of = trend_of(reports, &lineage, council);
     Trend {
-        formed_from: lineage[1..].iter().map(|s| s.to_string()).collect(),
+        formed_from,
         formed,
         replaced_by,
         replaced,

@@ -136,7 +136,7 @@ pub(crate) fn letter_date(doc: &Doc) -> Option<Date> {
 /// year ("on 30 and 31 January") take the letter's (the year before, for a
 /// month after the letter's), and say so; days that cannot be (the last before
 /// the first, a visit after its letter) are not kept, and say why.
-pub(crate) fn read_visit_dates(text: &str, d: &mut Draft) {
+fn read_visit_dates(text: &str, d: &mut Draft) {
     static ON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:visit|inspection)\b[^.]*?\b(?:on|between|from)\s+(?:the\s+)?(\d[^.]*?\b\d{4})\b")
             .unwrap()
@@ -200,7 +200,7 @@ pub(crate) fn read_visit_dates(text: &str, d: &mut Draft) {
 /// A and B", "... was conducted by A and B, two of HMI", "... 2018 carried
 /// out by A and B, HMI", "... were lead inspector A and team inspector B".
 /// The one called lead inspector is the lead; else the first named.
-pub(crate) fn read_team(text: &str, d: &mut Draft) {
+fn read_team(text: &str, d: &mut Draft) {
     static TEAM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)(?:\binspectors(?: for (?:this|the) (?:visit|inspection))? were|\b(?:visit|inspection)\b[^.]{0,120}?\b(?:carried out|conducted|undertaken|led)\s+by)\s+(.+?)\.(?:\s|$)",
