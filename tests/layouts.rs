@@ -1289,3 +1289,210 @@ Local area partnership details
         ]
     );
 }
+
+#[test]
+fn a_jtai_letters_lists_of_plain_paragraphs_under_subheadings() {
+    // No bullets anywhere: each paragraph under the list heading is an item,
+    // its subheadings group them, a paragraph over a page break is one item,
+    // and a case study or the next part of the letter ends the list.
+    let one = "1
+
+9 March 2018
+
+Dear local partnership
+
+Joint targeted area inspection of the multi-agency response to abuse and neglect in Wigan
+
+Between 5 and 9 February 2018, Ofsted, the Care Quality Commission (CQC), HM Inspectorate
+of Constabulary and Fire & Rescue Services (HMICFRS) and HM Inspectorate of Probation
+(HMI Probation) undertook a joint targeted area inspection.
+
+Key strengths
+
+The board has helped partners to understand the risks to older children.
+
+Early help assessments are undertaken by a wide range of agencies, particularly schools,
+and the interventions that follow them are well coordinated by the local authority, and
+
+";
+    let two = "2
+
+effective for many children.
+
+Case study: highly effective practice
+
+A young person was helped quickly by the school nurse.
+
+Areas for improvement
+
+Identifying and managing risk at the front door
+
+Decisions in the MASH are not always informed by children's history.
+
+Strategy discussions do not always include clear safety plans.
+
+Leadership and management
+
+The board has not put in place measurable action plans.
+
+Next steps
+
+The local authority should prepare a written statement of proposed action.
+";
+    let r = parse(&[one, two]);
+    assert_eq!(r.kind, DocumentKind::JtaiLetter);
+    let got: Vec<(FindingKind, &str)> = items(&r).into_iter().map(|(k, _, t)| (k, t)).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                FindingKind::Strength,
+                "The board has helped partners to understand the risks to older children."
+            ),
+            (
+                FindingKind::Strength,
+                "Early help assessments are undertaken by a wide range of agencies, particularly schools, and the interventions that follow them are well coordinated by the local authority, and effective for many children."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                "Decisions in the MASH are not always informed by children's history."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                "Strategy discussions do not always include clear safety plans."
+            ),
+            (
+                FindingKind::AreaForImprovement,
+                "The board has not put in place measurable action plans."
+            ),
+        ]
+    );
+    assert_eq!(
+        r.dates.inspection_start,
+        Some("2018-02-05".parse().unwrap())
+    );
+}
+
+#[test]
+fn a_visit_letters_paragraphs_under_what_needs_to_improve_end_at_its_close() {
+    let page = "1
+
+3 October 2019
+
+Jane Doe
+Director of Children's Services
+Wigan Council
+
+Dear Jane
+
+Focused visit to Wigan local authority children's services
+
+This letter summarises the findings of the focused visit to Wigan children's services
+on 10 and 11 September 2019. The visit was conducted by Sam Jones and Alex Brown, two of
+Her Majesty's Inspectors.
+
+Findings
+
+Assessments are timely.
+
+What needs to improve in this area of social work practice
+
+Plans are not sufficiently effective in reducing needs.
+
+Supervision is regular, but it is not used to improve practice.
+
+Ofsted will take the findings from this focused visit into account when planning your
+next inspection or visit.
+
+Yours sincerely
+
+Sam Jones
+Her Majesty's Inspector
+";
+    let r = parse(&[page]);
+    assert_eq!(r.kind, DocumentKind::FocusedVisit);
+    let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Plans are not sufficiently effective in reducing needs.",
+            "Supervision is regular, but it is not used to improve practice.",
+        ]
+    );
+}
+
+#[test]
+fn a_long_paragraph_leading_into_a_list_is_its_introduction() {
+    let page = "1
+
+3 June 2022
+
+Jane Doe
+Director of Children's Services
+Wigan Council
+
+Dear Jane
+
+Focused visit to Wigan local authority children's services
+
+This letter summarises the findings of the focused visit to Wigan children's services
+on 4 and 5 May 2022. Her Majesty's Inspectors were Sam Jones and Alex Brown.
+
+What needs to improve in this area of social work practice
+
+Senior leaders have needed to make widespread changes to children's social care
+services. This followed the last focused visit, when significant weaknesses in the
+quality of services for children were found. While much progress has been made
+against the areas for priority action identified then, some weaknesses in practice
+remain. In addition to the existing areas for priority action, the following areas
+for improvement have been identified at this visit:
+
+◼  the stability of the social care workforce, so that children experience fewer
+changes of social worker
+
+◼  social worker caseloads.
+
+Findings
+
+◼  Thresholds are understood.
+";
+    let r = parse(&[page]);
+    let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "the stability of the social care workforce, so that children experience fewer changes of social worker",
+            "social worker caseloads.",
+        ]
+    );
+}
+
+#[test]
+fn a_heading_that_prints_a_grade_ends_the_list_before_it() {
+    // No contents page says so: the grade at the heading's end does, and the
+    // numbered paragraphs under it are its findings, not items.
+    let r = parse(&[&ilacs_page(
+        "What needs to improve?
+
+\u{25fc}  Oversight arrangements to progress permanence for children in long-term foster
+care.
+
+\u{25fc}  The timeliness of letters before proceedings.
+
+Experiences and progress of children who need help and protection: good
+
+1. Leaders reviewed early help services in 2022 and ensured that they were better
+targeted at need.
+
+2. Contacts and referrals are managed within a timely and effective system.
+",
+    )]);
+    let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Oversight arrangements to progress permanence for children in long-term foster care.",
+            "The timeliness of letters before proceedings.",
+        ]
+    );
+}

@@ -142,6 +142,14 @@ fn visit_dates_in_every_phrasing() {
             "on 3, 4 and 9 October 2023",
             span("2023-10-03", "2023-10-09"),
         ),
+        (
+            "on the 10 and 11 of October 2023",
+            span("2023-10-10", "2023-10-11"),
+        ),
+        (
+            "between 9 October 2023 and 11 October 2023",
+            span("2023-10-09", "2023-10-11"),
+        ),
     ] {
         let r = fv(&format!(
             "This letter summarises the findings of the focused visit to Wigan children's services {dates}. The inspectors were Sam Jones, HMI, and Alex Brown, HMI."
@@ -176,6 +184,43 @@ fn a_visit_after_its_letter_keeps_no_dates_and_says_why() {
     );
     assert_eq!(days(&r), (None, None));
     assert!(said(&r, DiagnosticCode::DateUnreadable));
+}
+
+#[test]
+fn a_visit_a_year_long_keeps_no_dates_and_says_why() {
+    // A misprinted year: not a two-day visit in either year, so neither.
+    let r = fv(
+        "This letter summarises the findings of the focused visit to Wigan children's services on 10 October 2022 to 11 October 2023. The inspectors were Sam Jones, HMI.",
+    );
+    assert_eq!(days(&r), (None, None));
+    assert!(said(&r, DiagnosticCode::DateUnreadable));
+    assert_eq!(r.year, Some(2023), "the year is the letter's");
+}
+
+#[test]
+fn a_jtai_letters_days_without_a_year() {
+    let page = "1
+
+2 March 2019
+
+Dear local partnership
+
+Joint targeted area inspection of the multi-agency response to child exploitation in Wigan
+
+Between 28 January and 1 February, Ofsted, the Care Quality Commission (CQC), HMI
+Constabulary (HMIC) and HMI Probation (HMIP) carried out a joint inspection of the
+multi-agency response to child exploitation in Wigan.
+
+Strengths
+
+\u{25fc}  Partners share information quickly.
+";
+    let text = common::pdf_text([page]);
+    let r = apa::parse_text(&text, "synthetic.pdf").unwrap();
+    assert_eq!(r.kind, DocumentKind::JtaiLetter);
+    assert_eq!(days(&r), span("2019-01-28", "2019-02-01"));
+    assert!(said(&r, DiagnosticCode::YearInferred));
+    assert!(!said(&r, DiagnosticCode::DatesNotFound));
 }
 
 #[test]

@@ -296,6 +296,19 @@ pub fn strip_number(key: &str) -> &str {
     key.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
 }
 
+/// Whether a line starts a letter's close: its sign-off, or the sentence
+/// every visit letter ends its findings with ("Ofsted will take the findings
+/// from this focused visit into account when planning your next inspection").
+pub fn closes_letter(key: &str) -> bool {
+    [
+        "yours sincerely",
+        "yours faithfully",
+        "ofsted will take the findings",
+    ]
+    .iter()
+    .any(|p| key.starts_with(p))
+}
+
 /// The text after a paragraph or item number ("3. Ensure ...", "3) Ensure").
 pub fn numbered(t: &str) -> Option<&str> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();

@@ -13,9 +13,8 @@ use crate::parse::doc::{Doc, Title};
 use crate::parse::draft::Draft;
 use crate::parse::read::council::read_council;
 use crate::parse::read::heading::{inspection_year, title_range, title_text};
-use crate::parse::read::letter::letter_date;
+use crate::parse::read::letter::{OnSite, letter_date, read_days};
 use crate::parse::read::lists::read_lists;
-use crate::parse::text::dates::date_span;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -55,13 +54,6 @@ fn read(doc: &Doc, d: &mut Draft) {
     d.set_letter(letter_date(doc));
     read_dates(&opening.text, d);
     d.set_agencies(agencies(&opening.text));
-    if d.dates().inspection_end.is_none() {
-        d.warn(
-            None,
-            DiagnosticCode::DatesNotFound,
-            "the inspection's dates were not found",
-        );
-    }
     inspection_year(d);
     read_lists(doc, None, true, d);
 }
@@ -111,14 +103,10 @@ fn theme_and_area(title: &str, opening: &str) -> (Option<String>, Option<String>
 /// "Between 8 October 2018 and 12 October 2018", "This inspection took place
 /// from 20 to 24 January 2025".
 fn read_dates(text: &str, d: &mut Draft) {
-    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:between|took place from|took place on|took place between)\s+(\d[^,.]*\b\d{4})\b")
-            .unwrap()
+    static DAYS: LazyLock<OnSite> = LazyLock::new(|| {
+        OnSite::after(r"\b(?:between|took place from|took place on|took place between)\s+")
     });
-    if let Some((a, b)) = WHEN.captures(text).and_then(|c| date_span(&c[1])) {
-        d.set_inspection_start(Some(a));
-        d.set_inspection_end(Some(b));
-    }
+    read_days(text, &DAYS, "inspection", d);
 }
 
 /// The inspectorates named in the letter's opening, by their short names.

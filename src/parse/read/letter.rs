@@ -15,7 +15,7 @@ use crate::parse::doc::{Class, Doc, Title};
 use crate::parse::draft::Draft;
 use crate::parse::read::lists::read_lists;
 use crate::parse::text::cells::find_ascii_ci;
-use crate::parse::text::dates::{MONTH_RE, date_span, first_date, month_number};
+use crate::parse::text::dates::{date_span, days_re, first_date, month_number};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -132,26 +132,48 @@ pub(crate) fn letter_date(doc: &Doc) -> Option<Date> {
 
 /// "This letter summarises the findings of a focused visit to ... on 17 and 18
 /// December 2019", "... between 6 and 8 October 2020", "on 29 and 30
-/// September, and 1 October 2020": the days on site. Days printed without a
-/// year ("on 30 and 31 January") take the letter's (the year before, for a
-/// month after the letter's), and say so; days that cannot be (the last before
-/// the first, a visit after its letter) are not kept, and say why.
+/// September, and 1 October 2020": the days on site.
 fn read_visit_dates(text: &str, d: &mut Draft) {
-    static ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:visit|inspection)\b[^.]*?\b(?:on|between|from)\s+(?:the\s+)?(\d[^.]*?\b\d{4})\b")
-            .unwrap()
+    static DAYS: LazyLock<OnSite> = LazyLock::new(|| {
+        OnSite::after(r"\b(?:visit|inspection)\b[^.]*?\b(?:on|between|from)\s+(?:the\s+)?")
     });
-    static NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"(?i)\b(?:visit|inspection)\b[^.]*?\b(?:on|between|from)\s+(?:the\s+)?(\d{{1,2}}[^.]*?\b{MONTH_RE})\b(?:\s*[.,;]|\s+(?:and|to)\b|\s*$)"
-        ))
-        .unwrap()
-    });
+    read_days(text, &DAYS, "visit", d);
+}
+
+/// The words that print the days on site, after what leads into them: days
+/// with their year, and days without one.
+pub(crate) struct OnSite {
+    with_year: Regex,
+    without_year: Regex,
+}
+
+impl OnSite {
+    /// `lead` is a pattern for the words before the first day.
+    pub(crate) fn after(lead: &str) -> OnSite {
+        OnSite {
+            with_year: Regex::new(&format!(r"(?i){lead}({})", days_re(true))).unwrap(),
+            without_year: Regex::new(&format!(r"(?i){lead}({})", days_re(false))).unwrap(),
+        }
+    }
+}
+
+/// No letter's visit or inspection is on site for longer (JTAIs take a week,
+/// focused visits two days); longer is a misprint ("24 October 2022 to 25
+/// October 2023").
+const LONGEST_VISIT: i64 = 31;
+
+/// The days on site, from the first words in `text` that print them. Days
+/// printed without a year ("on 30 and 31 January", "Between 16 May and 20
+/// May") take the letter's (the year before, for a month after the letter's),
+/// and say so; days that cannot be (a visit after its letter, or a year long)
+/// are not kept, and say why; days not found are said. `what` names the event: "visit",
+/// "inspection".
+pub(crate) fn read_days(text: &str, days: &OnSite, what: &str, d: &mut Draft) {
     let letter = d.dates().letter;
-    let mut span = ON.captures(text).and_then(|c| date_span(&c[1]));
+    let mut span = days.with_year.captures(text).and_then(|c| date_span(&c[1]));
     if span.is_none()
         && let Some(letter) = letter
-        && let Some(c) = NO_YEAR.captures(text)
+        && let Some(c) = days.without_year.captures(text)
     {
         let printed = c[1].to_string();
         let guess = |year: i32| date_span(&format!("{printed} {year}"));
@@ -167,18 +189,25 @@ fn read_visit_dates(text: &str, d: &mut Draft) {
                 None,
                 DiagnosticCode::YearInferred,
                 format!(
-                    "the visit's dates ('{printed}') print no year: taken as {}, from the letter's date",
+                    "the {what}'s dates ('{printed}') print no year: taken as {}, from the letter's date",
                     a.year
                 ),
             );
         }
     }
     match span {
+        Some((a, b)) if b.day_number() - a.day_number() > LONGEST_VISIT => d.warn(
+            None,
+            DiagnosticCode::DateUnreadable,
+            format!(
+                "the {what}'s dates as printed ({a} to {b}) span more than {LONGEST_VISIT} days, which no {what} does; neither is taken"
+            ),
+        ),
         Some((a, b)) if letter.is_some_and(|l| a > l) => d.warn(
             None,
             DiagnosticCode::DateUnreadable,
             format!(
-                "the visit's dates ({a} to {b}) come after the letter's ({}); neither is taken as the visit's",
+                "the {what}'s dates ({a} to {b}) come after the letter's ({}); neither is taken as the {what}'s",
                 letter.map(|l| l.to_string()).unwrap_or_default()
             ),
         ),
@@ -189,7 +218,7 @@ fn read_visit_dates(text: &str, d: &mut Draft) {
         None => d.warn(
             None,
             DiagnosticCode::DatesNotFound,
-            "the visit's dates were not found in the letter's opening",
+            format!("the {what}'s dates were not found in the letter's opening"),
         ),
     }
 }

@@ -4,16 +4,19 @@
 //! bullets and numbered paragraphs under it, each running on over wrapped lines
 //! and page breaks (a word hyphenated over a line is joined), sub-bullets belong
 //! to their item, and a subheading inside the list ("Care leavers") groups
-//! items. The list ends at the next list's heading, at a heading the report's
-//! contents page lists, or at narrative. A statement that there is nothing to
+//! items. Where a heading has no bullet or numbered line under it at all (some
+//! JTAI and visit letters), its paragraphs are its items. The list ends at the
+//! next list's heading, at a heading the report's contents page lists, at a
+//! letter's close, or at narrative. A statement that there is nothing to
 //! list ("There are no areas for priority action.") is no item. What looks
 //! wrong is said in a diagnostic, never guessed.
 
 use crate::loose::loose;
 use crate::model::*;
 use crate::parse::doc::line::CleanLine;
-use crate::parse::doc::{Class, Doc, numbered, strip_number};
+use crate::parse::doc::{Class, Doc, closes_letter, numbered, strip_number};
 use crate::parse::draft::Draft;
+use crate::parse::read::judgements::grade_at;
 use crate::parse::text::words::strip_bullet;
 use std::collections::HashSet;
 
@@ -65,8 +68,9 @@ fn introduces_strengths(key: &str) -> bool {
 /// The parts of Ofsted's report templates that follow a list: a heading that
 /// starts with one of these ends a list even where the report has no contents
 /// page to say so (a topic such as "Care leavers" inside a list does not).
-const REPORT_PARTS: [&str; 29] = [
+const REPORT_PARTS: [&str; 30] = [
     "inspection findings",
+    "case study",
     "findings",
     "main findings",
     "headline findings",
@@ -97,16 +101,29 @@ const REPORT_PARTS: [&str; 29] = [
     "about this inspection",
 ];
 
-/// Whether a heading (a loose key) starts another part of the report.
-/// The board's parts ("The LSCB", "The Local Safeguarding Children Board") start a
-/// part only in a report that reviews the board (`lscb_parts`): in a joint
-/// inspection's letter they are subheadings inside a list.
-fn starts_part(key: &str, contents: &HashSet<String>, lscb_parts: bool) -> bool {
+/// Whether a heading starts another part of the report: one the contents page
+/// lists, one of the template's parts, or a judgement's part, which prints its
+/// grade ("Experiences and progress of children who need help and protection:
+/// good"). The board's parts ("The LSCB", "The Local Safeguarding Children
+/// Board") start a part only in a report that reviews the board (`lscb_parts`):
+/// in a joint inspection's letter they are subheadings inside a list.
+fn starts_part(l: &CleanLine, contents: &HashSet<String>, lscb_parts: bool) -> bool {
+    let key = strip_number(l.key());
     let board = |p: &str| p.contains("lscb") || p.contains("safeguarding children board");
     contents.contains(key)
         || REPORT_PARTS
             .iter()
             .any(|p| key.starts_with(p) && (lscb_parts || !board(p)))
+        || prints_grade(&l.text)
+}
+
+/// Whether a heading ends in a grade ("...: good", "...: requires improvement
+/// to be good").
+fn prints_grade(text: &str) -> bool {
+    text.rsplit_once(':').is_some_and(|(_, tail)| {
+        grade_at(tail)
+            .is_some_and(|(_, level, used)| level.is_some() && tail[used..].trim().is_empty())
+    })
 }
 
 /// An item that says there is nothing to list.
@@ -216,6 +233,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: b
         page_break: false,
         last_page: doc.lines.get(start).and_then(|l| l.page),
         intro: 0,
+        paragraphs: paragraphs_only(doc, start, contents, lscb_parts),
     };
     let mut i = start;
     while i < doc.lines.len() {
@@ -238,6 +256,10 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: b
             r.last_page = l.page;
         }
         let class = doc.class[i];
+        if closes_letter(l.key()) {
+            r.list.end = i;
+            return r.list;
+        }
         if class == Class::Heading && list_heading(l.key()).is_some() {
             r.list.ends_at_list = true;
             r.list.end = i;
@@ -251,7 +273,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: b
             i += 1;
             continue;
         }
-        if let Some(next) = r.continuation(doc, i) {
+        if let Some(next) = r.continuation(doc, i).or_else(|| r.lead_in(doc, i)) {
             i = next;
             continue;
         }
@@ -308,6 +330,8 @@ struct ListReader {
     last_page: Option<u32>,
     /// Lines of introduction read before the first item.
     intro: usize,
+    /// The list's items are plain paragraphs.
+    paragraphs: bool,
 }
 
 impl ListReader {
@@ -338,8 +362,7 @@ impl ListReader {
         // A heading that starts another part of the report goes on with no
         // item, however the item before it ends ("... to ensure a sufficient
         // focus" / "Inspection findings – the Local Safeguarding Children Board").
-        if class == Class::Heading && starts_part(strip_number(l.key()), contents, self.lscb_parts)
-        {
+        if class == Class::Heading && starts_part(l, contents, self.lscb_parts) {
             return false;
         }
         let Some(last) = self.list.items.last_mut() else {
@@ -389,9 +412,33 @@ impl ListReader {
         Some(end)
     }
 
+    /// A paragraph before the first item that leads into it, however long
+    /// ("... In addition to the existing areas for priority action, the
+    /// following areas for improvement have been identified at this visit:"):
+    /// an introduction. The line after it, if line `i` starts one.
+    fn lead_in(&mut self, doc: &Doc, i: usize) -> Option<usize> {
+        if doc.class[i] != Class::Text || !self.list.items.is_empty() || self.list.said_none {
+            return None;
+        }
+        let end = (i..doc.lines.len())
+            .find(|&j| doc.class[j] != Class::Text)
+            .unwrap_or(doc.lines.len());
+        let next = next_content(doc, end)?;
+        let leads = doc.lines[end - 1].text.trim_end().ends_with(':')
+            && matches!(doc.class[next], Class::Bullet { .. } | Class::Numbered);
+        if !leads || says_none(&doc.lines[i].text) {
+            return None;
+        }
+        self.intro += 1;
+        Some(end)
+    }
+
     fn heading(&mut self, doc: &Doc, i: usize, contents: &HashSet<String>) -> Step {
         let l = &doc.lines[i];
-        let key = strip_number(l.key());
+        // A short line inside a paragraph item is its text.
+        if self.paragraphs && !self.after_blank && !self.page_break && !self.list.items.is_empty() {
+            return self.paragraph(l);
+        }
         let next_is_item = next_content(doc, i + 1)
             .is_some_and(|n| matches!(doc.class[n], Class::Bullet { .. } | Class::Numbered));
         // An introduction that looks like a heading ("The local authority
@@ -401,18 +448,25 @@ impl ListReader {
             && self.intro == 0
             && next_content(doc, i + 1)
                 .is_some_and(|n| doc.lines[n].text.ends_with(':') || l.text.ends_with(':'));
-        if introduces && !starts_part(key, contents, self.lscb_parts) {
+        if introduces && !starts_part(l, contents, self.lscb_parts) {
             self.intro += 1;
             return Step::Skip;
         }
         // A subheading inside the list groups the items under it; a heading
         // the contents page lists, or a part of the report's template, starts
         // another part.
-        if starts_part(key, contents, self.lscb_parts)
-            || !next_is_item
+        let next_is_paragraph = self.paragraphs
+            && next_content(doc, i + 1).is_some_and(|n| doc.class[n] == Class::Text);
+        if starts_part(l, contents, self.lscb_parts)
+            || !(next_is_item || next_is_paragraph)
             || self.list.items.is_empty() && self.intro > 0
         {
             return Step::End;
+        }
+        if next_is_paragraph {
+            // The paragraph under a subheading starts an item.
+            self.after_blank = true;
+            return Step::Skip;
         }
         Step::Next
     }
@@ -463,6 +517,9 @@ impl ListReader {
     }
 
     fn text(&mut self, l: &CleanLine) -> Step {
+        if self.paragraphs {
+            return self.paragraph(l);
+        }
         let list = &mut self.list;
         if !list.items.is_empty() && !self.after_blank {
             let last = list.items.last_mut().expect("an item");
@@ -480,6 +537,53 @@ impl ListReader {
         }
         Step::Next
     }
+}
+
+impl ListReader {
+    /// A line of a list whose items are paragraphs: a paragraph after a blank
+    /// is an item, unless it says there is nothing to list or leads into the
+    /// next ("...:", replaced by it); its lines are its text.
+    fn paragraph(&mut self, l: &CleanLine) -> Step {
+        let list = &mut self.list;
+        if list.said_none {
+            return Step::End;
+        }
+        match list.items.last_mut() {
+            Some(last) if !self.after_blank => join_line(&mut last.0, &l.text),
+            Some(last) if last.0.trim_end().ends_with(':') => {
+                // The paragraph before led into this one: an introduction.
+                last.0 = l.text.to_string();
+                last.1 = l.source();
+            }
+            _ => push_item(list, l.text.to_string(), l),
+        }
+        Step::Next
+    }
+}
+
+/// Whether the lines under a list heading are paragraphs only: text, under
+/// subheadings or not, up to the next part of the report or the letter's
+/// close, and not one bullet or numbered line.
+fn paragraphs_only(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: bool) -> bool {
+    let mut text = false;
+    for i in start..doc.lines.len() {
+        let key = doc.lines[i].key();
+        if closes_letter(key) {
+            break;
+        }
+        match doc.class[i] {
+            Class::Bullet { .. } | Class::Numbered | Class::Row => return false,
+            Class::Text => text = true,
+            Class::Heading
+                if list_heading(key).is_some()
+                    || starts_part(&doc.lines[i], contents, lscb_parts) =>
+            {
+                break;
+            }
+            Class::Heading | Class::Blank | Class::Furniture | Class::Contents => {}
+        }
+    }
+    text
 }
 
 /// A glyph that marks sub-items where a list uses it under another one.

@@ -42,6 +42,21 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A run of days printed as a list or a range, as long as it can be: with its
+/// year ("6 and 8 October 2020", "8 October 2018 and 12 October 2018", "29 and
+/// 30 September, and 1 October 2020") or, `with_year` false, without one ("30
+/// and 31 January", "16 May and 20 May"), so ending in a month.
+pub fn days_re(with_year: bool) -> String {
+    let day = r"\d{1,2}(?:st|nd|rd|th)?";
+    let sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–|—|until)\s*|\s+of\s+|\s+)";
+    let (token, end) = if with_year {
+        (format!(r"(?:{day}|{MONTH_RE}|\d{{4}})"), r"\d{4}")
+    } else {
+        (format!(r"(?:{day}|{MONTH_RE})"), MONTH_RE)
+    };
+    format!(r"{day}\b(?:{sep}{token}\b)*{sep}{end}\b")
+}
+
 /// Every date in the text, with its byte range.
 pub fn find_dates(s: &str) -> Vec<(std::ops::Range<usize>, Date)> {
     DATE.captures_iter(s)
