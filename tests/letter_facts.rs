@@ -333,11 +333,18 @@ Manchester M1 2WD
   T 0300 123 1231
 enquiries@ofsted.gov.uk
 www.gov.uk/ofsted";
+    // A note set with a blank line between its lines.
+    let double_spaced = "1 The areas for improvement have been cross-referenced with the outcomes,
+
+enablers or principles in the Children's Social Care: National Framework,
+
+published in December 2023.";
     for foot in [
         letterhead.to_string(),
         spaced.to_string(),
         footnote.to_string(),
         format!("{footnote}\n\n{letterhead}"),
+        double_spaced.to_string(),
     ] {
         let r = list_over_a_page(&foot);
         let items: Vec<&str> = r.findings.iter().map(|f| f.text.as_str()).collect();

@@ -440,6 +440,10 @@ fn address_like(text: &str) -> bool {
             .any(|w| t.ends_with(w)))
 }
 
+/// How many lines from the foot of a page a footnote set with blank lines
+/// between its lines may take.
+const NOTE_FOOT_LINES: usize = 13;
+
 fn footnote_lines(
     lines: &[CleanLine],
     furniture: &std::collections::HashSet<usize>,
@@ -457,26 +461,46 @@ fn footnote_lines(
         let end = (start..lines.len())
             .find(|&i| lines[i].page != page)
             .unwrap_or(lines.len());
-        // The page's last block of content: from its last blank line up.
+        // The page's last block of content, from its last blank line up; or,
+        // where a note's lines are set one blank line apart, the blocks so set
+        // up to the note's number, within the foot of the page.
+        let marked = |first: usize| {
+            let Some(c) = NOTE.captures(lines[first].text.trim()) else {
+                return false;
+            };
+            let n = &c[1];
+            (start..first).any(|i| {
+                let t = lines[i].text.as_ref();
+                t.match_indices(n).any(|(at, _)| {
+                    let before = t[..at].chars().next_back();
+                    let after = t[at + n.len()..].chars().next();
+                    before.is_some_and(|b| b.is_alphabetic() || "?.)’'\"”:".contains(b))
+                        && after.is_none_or(|a| a.is_whitespace() || a == ',' || a == '.')
+                })
+            })
+        };
         if let Some(last) = (start..end).rev().find(|&i| content(i)) {
             let mut first = last;
-            while first > start && content(first - 1) {
-                first -= 1;
-            }
-            if let Some(c) = NOTE.captures(lines[first].text.trim()) {
-                let n = &c[1];
-                let marked = (start..first).any(|i| {
-                    let t = lines[i].text.as_ref();
-                    t.match_indices(n).any(|(at, _)| {
-                        let before = t[..at].chars().next_back();
-                        let after = t[at + n.len()..].chars().next();
-                        before.is_some_and(|b| b.is_alphabetic() || "?.)’'\"”:".contains(b))
-                            && after.is_none_or(|a| a.is_whitespace() || a == ',' || a == '.')
-                    })
-                });
-                if marked {
-                    out.extend(first..=last);
+            let mut note = None;
+            loop {
+                while first > start && content(first - 1) {
+                    first -= 1;
                 }
+                if marked(first) {
+                    note = Some(first);
+                }
+                let spaced = first >= start + 2
+                    && !content(first - 1)
+                    && lines[first - 1].text.trim().is_empty()
+                    && content(first - 2)
+                    && last - (first - 2) < NOTE_FOOT_LINES;
+                if !spaced {
+                    break;
+                }
+                first -= 2;
+            }
+            if let Some(first) = note {
+                out.extend((first..=last).filter(|&i| content(i)));
             }
         }
         start = end;
