@@ -1496,3 +1496,47 @@ targeted at need.
         ]
     );
 }
+
+#[test]
+fn an_items_second_paragraph_before_a_subheading_belongs_to_it() {
+    let one = "1
+
+14 June 2017
+
+Dear local partnership
+
+Joint targeted area inspection of the multi-agency response to child sexual exploitation in Wigan
+
+This inspection took place from 15 to 19 May 2017. It was carried out by inspectors from Ofsted, the Care Quality Commission (CQC), HMI Constabulary (HMIC) and HMI Probation.
+
+Areas for improvement
+
+Leadership and management
+
+\u{25fc}  Senior leaders have not yet achieved the same good standard of practice across all
+services. These problems are well recognised, and the council has identified solutions.
+
+";
+    let two = "2
+
+However, action to improve the service has not been expedited, and this means that not
+all children receive a timely response.
+
+The Local Safeguarding Children Board
+
+\u{25fc}  The board does not set baselines against which to measure partners' performance.
+
+Next steps
+
+The partnership should prepare a written statement of proposed action.
+";
+    let r = parse(&[one, two]);
+    let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Senior leaders have not yet achieved the same good standard of practice across all services. These problems are well recognised, and the council has identified solutions. However, action to improve the service has not been expedited, and this means that not all children receive a timely response.",
+            "The board does not set baselines against which to measure partners' performance.",
+        ]
+    );
+}

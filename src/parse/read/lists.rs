@@ -273,7 +273,10 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: b
             i += 1;
             continue;
         }
-        if let Some(next) = r.continuation(doc, i).or_else(|| r.lead_in(doc, i)) {
+        if let Some(next) = r
+            .continuation(doc, i, contents)
+            .or_else(|| r.lead_in(doc, i))
+        {
             i = next;
             continue;
         }
@@ -380,10 +383,11 @@ impl ListReader {
 
     /// An item's next paragraph: text without a glyph after a blank or a page
     /// break (often at the top of the next page), between two items of the
-    /// list, is the item's. It is not one where the list does not go on after
-    /// it (narrative after the list), or where it leads into what follows
-    /// ("...:"). The line after it, if line `i` starts one.
-    fn continuation(&mut self, doc: &Doc, i: usize) -> Option<usize> {
+    /// list (or before a subheading inside it), is the item's. It is not one
+    /// where the list does not go on after it (narrative after the list), or
+    /// where it leads into what follows ("...:"). The line after it, if line
+    /// `i` starts one.
+    fn continuation(&mut self, doc: &Doc, i: usize, contents: &HashSet<String>) -> Option<usize> {
         if doc.class[i] != Class::Text
             || !(self.after_blank || self.page_break)
             || self.numbered_items
@@ -397,9 +401,18 @@ impl ListReader {
         if doc.lines[end - 1].text.trim_end().ends_with(':') {
             return None;
         }
+        // The list goes on after it with an item of its own glyph, or with a
+        // subheading over such items.
+        let item = |n: usize| {
+            matches!(doc.class[n], Class::Bullet { .. })
+                && doc.lines[n].text.trim_start().chars().next() == self.top_glyph
+        };
         let next = next_content(doc, end)?;
-        let goes_on = matches!(doc.class[next], Class::Bullet { .. })
-            && doc.lines[next].text.trim_start().chars().next() == self.top_glyph;
+        let goes_on = item(next)
+            || (doc.class[next] == Class::Heading
+                && list_heading(doc.lines[next].key()).is_none()
+                && !starts_part(&doc.lines[next], contents, self.lscb_parts)
+                && next_content(doc, next + 1).is_some_and(item));
         if !goes_on {
             return None;
         }
