@@ -1540,3 +1540,77 @@ The partnership should prepare a written statement of proposed action.
         ]
     );
 }
+
+#[test]
+fn a_parts_heading_with_no_space_above_it_ends_the_list() {
+    let page = "1
+
+3 October 2024
+
+Jane Doe
+Director of Children's Services
+Wigan Council
+
+Dear Jane
+
+Focused visit to Wigan children's services
+
+This letter summarises the findings of the focused visit to Wigan children's services
+on 10 and 11 September 2024. His Majesty's Inspectors for this visit were Sam Jones and
+Alex Brown.
+
+What needs to improve in this area of social work practice?
+
+\u{25fc}  Timely assessment and planning for children, including disabled children.
+
+\u{25fc}  Effective information-sharing at child protection conferences. In
+particular, timely written reports in line with statutory guidance.
+Main findings
+Since the last inspection, there has been a strong focus by senior leaders on getting
+basic social work practice right.
+";
+    let r = parse(&[page]);
+    let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Timely assessment and planning for children, including disabled children.",
+            "Effective information-sharing at child protection conferences. In particular, timely written reports in line with statutory guidance.",
+        ]
+    );
+}
+
+#[test]
+fn a_recommendations_heading_whose_numbers_go_on_from_the_narrative_has_no_items() {
+    // The board's recommendations box is missing from the text; its heading
+    // lands among the findings, whose numbered paragraphs go on under it.
+    let page = sif_page(
+        "Wigan Council",
+        SIF_TITLE,
+        "Children's services require improvement to be good",
+        SIF_TABLE,
+    );
+    let findings = "37
+
+Inspection findings – the Local Safeguarding Children Board
+
+128.  The board is well established. It holds partners effectively to account.
+
+129.  The chair provides strong, effective and analytical leadership.
+
+Recommendations
+
+130.  The board demonstrates a culture of effective and respectful challenge to
+partners and agencies.
+
+131.  Engagement and commitment of partners to the work of the board are strong.";
+    let r = parse(&[&page, LSCB_PAGE, findings]);
+    assert!(r.findings.is_empty(), "{:?}", items(&r));
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.code == DiagnosticCode::EmptyList && d.message.contains("(130 on)")),
+        "{:?}",
+        r.diagnostics
+    );
+}

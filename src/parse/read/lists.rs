@@ -30,6 +30,11 @@ enum ListKind {
     Strength,
 }
 
+/// A report's recommendations: in a report whose paragraphs are numbered
+/// throughout, they come before its findings (paragraphs 1 to 9, findings from
+/// 10), so their numbers never go on from a narrative's.
+const RECOMMENDATIONS: &str = "Recommendations";
+
 /// The kind of list a heading (a loose key) introduces, and its name.
 fn list_heading(key: &str) -> Option<(ListKind, &'static str)> {
     let k = strip_number(key);
@@ -48,7 +53,7 @@ fn list_heading(key: &str) -> Option<(ListKind, &'static str)> {
         "areas for improvement" | "area for improvement" => {
             (ListKind::Improve, "Areas for improvement")
         }
-        "recommendations" | "recommendation" => (ListKind::Improve, "Recommendations"),
+        "recommendations" | "recommendation" => (ListKind::Improve, RECOMMENDATIONS),
         "areas for priority action" | "area for priority action" | "priority action" => {
             (ListKind::Priority, "Areas for priority action")
         }
@@ -172,10 +177,26 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut 
             || section.key.contains("lscb")
             || section.key.contains("the board")
             || lscb_from.is_some_and(|from| line.no >= from);
-        let list = read_items(doc, section.body.start, &contents, lscb_from.is_some());
+        let list = read_items(
+            doc,
+            section.body.start,
+            &contents,
+            lscb_from.is_some(),
+            name == RECOMMENDATIONS,
+        );
         read_to = list.end;
         group_lscb = lscb && list.ends_at_list;
-        if list.items.is_empty() && !list.said_none && !list.ends_at_list {
+        if let Some(n) = list.narrative_from {
+            d.warn(
+                Some(line.no),
+                DiagnosticCode::EmptyList,
+                format!(
+                    "'{}' has no item in the document's text: the numbered paragraphs after it ({n} on) go on from the narrative before it ({})",
+                    line.text,
+                    n - 1
+                ),
+            );
+        } else if list.items.is_empty() && !list.said_none && !list.ends_at_list {
             d.warn(
                 Some(line.no),
                 DiagnosticCode::EmptyList,
@@ -214,16 +235,33 @@ struct List {
     said_none: bool,
     /// The list ends at another list's heading.
     ends_at_list: bool,
+    /// The numbered paragraphs under the heading go on from the narrative's
+    /// numbering before it, from this number: they are not the list's.
+    narrative_from: Option<u32>,
 }
 
-/// The items from line `start` to the end of the list.
-fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: bool) -> List {
+/// The items from line `start` to the end of the list. `leads` says the
+/// list's numbers lead the report's numbering, never going on from the
+/// narrative before it.
+fn read_items(
+    doc: &Doc,
+    start: usize,
+    contents: &HashSet<String>,
+    lscb_parts: bool,
+    leads: bool,
+) -> List {
     let mut r = ListReader {
         list: List {
             items: Vec::new(),
             end: doc.lines.len(),
             said_none: false,
             ends_at_list: false,
+            narrative_from: None,
+        },
+        narrative_number: if leads {
+            last_number_before(doc, start)
+        } else {
+            None
         },
         numbered_items: false,
         top_glyph: None,
@@ -284,7 +322,7 @@ fn read_items(doc: &Doc, start: usize, contents: &HashSet<String>, lscb_parts: b
             Class::Heading | Class::Row => r.heading(doc, i, contents),
             Class::Bullet { depth } => r.bullet(l, depth),
             Class::Numbered => r.numbered(l),
-            Class::Text => r.text(l),
+            Class::Text => r.text(l, contents),
             Class::Blank | Class::Furniture | Class::Contents => unreachable!("skipped above"),
         };
         match step {
@@ -335,6 +373,9 @@ struct ListReader {
     intro: usize,
     /// The list's items are plain paragraphs.
     paragraphs: bool,
+    /// The number of the last numbered paragraph between the heading before
+    /// the list's and the list's own.
+    narrative_number: Option<u32>,
 }
 
 impl ListReader {
@@ -520,6 +561,15 @@ impl ListReader {
             Some(last) if !self.after_blank && !finished(&last.0) => {
                 join_line(&mut last.0, &l.text);
             }
+            // A report whose paragraphs are numbered throughout: the number
+            // after the last before the heading is the narrative's, going on
+            // (the list's own items are not in the text).
+            None if number(&l.text)
+                .is_some_and(|n| Some(n) == self.narrative_number.map(|b| b + 1)) =>
+            {
+                self.list.narrative_from = number(&l.text);
+                return Step::End;
+            }
             _ => {
                 let body = numbered(&l.text).unwrap_or(&l.text).to_string();
                 self.numbered_items = true;
@@ -529,13 +579,19 @@ impl ListReader {
         Step::Next
     }
 
-    fn text(&mut self, l: &CleanLine) -> Step {
+    fn text(&mut self, l: &CleanLine, contents: &HashSet<String>) -> Step {
         if self.paragraphs {
             return self.paragraph(l);
         }
         let list = &mut self.list;
         if !list.items.is_empty() && !self.after_blank {
             let last = list.items.last_mut().expect("an item");
+            // A part's heading set with no space above it, after an item's
+            // last sentence ("... statutory guidance." / "Main findings").
+            let key = strip_number(l.key());
+            if finished(&last.0) && (contents.contains(key) || REPORT_PARTS.contains(&key)) {
+                return Step::End;
+            }
             join_line(&mut last.0, &l.text);
         } else if list.items.is_empty() && !list.said_none && self.intro < 4 {
             // An introduction ("In order to improve, the local authority
@@ -640,6 +696,23 @@ fn join_line(item: &mut String, next: &str) {
         item.push(' ');
     }
     item.push_str(next.trim());
+}
+
+/// A numbered paragraph's number.
+fn number(t: &str) -> Option<u32> {
+    numbered(t)?;
+    t.split(['.', ')']).next()?.parse().ok()
+}
+
+/// The number of the last numbered paragraph above the list's heading (the
+/// line before `start`), up to the heading before it.
+fn last_number_before(doc: &Doc, start: usize) -> Option<u32> {
+    let heading = start.checked_sub(1)?;
+    (0..heading)
+        .rev()
+        .take_while(|&i| doc.class[i] != Class::Heading)
+        .find(|&i| doc.class[i] == Class::Numbered)
+        .and_then(|i| number(&doc.lines[i].text))
 }
 
 /// The index of the next line with text, furniture aside.
