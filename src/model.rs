@@ -700,6 +700,9 @@ pub enum DiagnosticCode {
     EmptyList,
     /// An item so long it is probably narrative.
     LongItem,
+    /// A list that ended for no reason the reader can name: items like its own
+    /// follow before the next heading.
+    ListCut,
     /// A body heading's grade that disagrees with the judgement table's.
     HeadingDisagrees,
     /// A UTF-8 text held bytes that are not UTF-8 (read as Windows-1252).
@@ -728,6 +731,7 @@ impl DiagnosticCode {
             DiagnosticCode::Mismatch => "mismatch",
             DiagnosticCode::EmptyList => "empty_list",
             DiagnosticCode::LongItem => "long_item",
+            DiagnosticCode::ListCut => "list_cut",
             DiagnosticCode::HeadingDisagrees => "heading_disagrees",
             DiagnosticCode::NotUtf8 => "not_utf8",
         }

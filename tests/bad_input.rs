@@ -617,3 +617,38 @@ fn pdfs_built_to_recurse_are_refused_not_followed() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Bromley,2023"));
 }
+
+#[test]
+fn check_counts_a_list_it_could_not_read_as_a_problem() {
+    let tmp = tempfile::tempdir().unwrap();
+    let letter = tmp.path().join("wigan-visit.txt");
+    std::fs::write(
+        &letter,
+        "14 November 2023
+
+Dear Jane
+
+Focused visit to Wigan local authority children's services
+
+This letter summarises the findings of the focused visit to Wigan children's services
+on 17 and 18 October 2023. The inspectors were Sam Jones, HMI, and Alex Brown, HMI.
+
+What needs to improve in this area of social work practice?
+
+Findings
+
+Thresholds are understood.
+",
+    )
+    .unwrap();
+    let (code, results) = check_json(&[letter.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{results:?}");
+    assert_eq!(results[0].status, Status::Problem);
+    let said: Vec<String> = results[0].problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        said,
+        [
+            "list at line 10: 'What needs to improve in this area of social work practice?' has no item under it"
+        ]
+    );
+}

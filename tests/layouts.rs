@@ -1614,3 +1614,35 @@ partners and agencies.
         r.diagnostics
     );
 }
+
+#[test]
+fn a_list_that_ends_for_no_reason_the_reader_can_name_says_so() {
+    let r = parse(&[&ilacs_page(
+        "What needs to improve?
+
+\u{25fc}  The timeliness of letters before proceedings.
+
+In addition, leaders need to address these weaknesses, which inspectors also found in practice:
+
+\u{25fc}  The sufficiency of placements for older children.
+
+Experiences and progress of children in care: good
+
+Children in care live in stable homes.
+",
+    )]);
+    let texts: Vec<&str> = items(&r).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(texts, ["The timeliness of letters before proceedings."]);
+    let cut: Vec<&Diagnostic> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == DiagnosticCode::ListCut)
+        .collect();
+    assert_eq!(cut.len(), 1, "{:?}", r.diagnostics);
+    assert!(
+        cut[0].message.contains("What needs to improve?"),
+        "{}",
+        cut[0].message
+    );
+    assert_eq!(cut[0].line, Some(r.findings[0].source.line + 4));
+}

@@ -1,6 +1,6 @@
 //! What `apa check` asks of each report: that it parsed, that every judgement its
-//! framework requires is there and readable, and (optionally) that none of the
-//! selected judgements is below a level.
+//! framework requires is there and readable, that its lists were read whole,
+//! and (optionally) that none of the selected judgements is below a level.
 
 use crate::model::*;
 use serde::{Deserialize, Serialize};
@@ -70,6 +70,12 @@ pub enum Problem {
         level: Level,
         minimum: Level,
     },
+    /// A list of findings the reader could not read whole: a heading with no
+    /// item under it, or a list that ended for no reason it can name.
+    List {
+        line: Option<usize>,
+        message: String,
+    },
     /// The file could not be read or parsed.
     Unreadable {
         message: String,
@@ -106,6 +112,14 @@ impl std::fmt::Display for Problem {
                 "policy: {}{area} is {level} (below {minimum})",
                 scope_prefix(*scope)
             ),
+            Problem::List {
+                line: Some(line),
+                message,
+            } => write!(f, "list at line {line}: {message}"),
+            Problem::List {
+                line: None,
+                message,
+            } => write!(f, "list: {message}"),
             Problem::Unreadable { message } => f.write_str(message),
         }
     }
@@ -148,6 +162,15 @@ pub fn check_report(r: &Report, policy: &Policy) -> CheckResult {
     if crate::framework::requires_dates(r.kind) && r.dates.inspection_start.is_none() {
         problems.push(Problem::DatesNotFound);
     }
+    problems.extend(
+        r.diagnostics
+            .iter()
+            .filter(|d| matches!(d.code, DiagnosticCode::EmptyList | DiagnosticCode::ListCut))
+            .map(|d| Problem::List {
+                line: d.line,
+                message: d.message.clone(),
+            }),
+    );
     if let Some(minimum) = policy.fail_below {
         for j in &r.judgements {
             let selected = policy.areas.is_empty() || policy.areas.contains(&j.area);

@@ -203,6 +203,18 @@ pub fn read_lists(doc: &Doc, lscb_from: Option<usize>, strengths: bool, d: &mut 
                 format!("'{}' has no item under it", line.text),
             );
         }
+        if let Some(stray) = stray_item(doc, &list) {
+            d.warn(
+                Some(doc.lines[stray].no),
+                DiagnosticCode::ListCut,
+                format!(
+                    "the list under '{}' ended at line {}, but an item like its own follows at line {} before the next heading: items may be missing",
+                    line.text,
+                    doc.lines.get(list.end).map_or(0, |l| l.no),
+                    doc.lines[stray].no
+                ),
+            );
+        }
         for (text, source) in list.items {
             let words = text.split_whitespace().count();
             if words > LONG_ITEM_WORDS {
@@ -238,6 +250,8 @@ struct List {
     /// The numbered paragraphs under the heading go on from the narrative's
     /// numbering before it, from this number: they are not the list's.
     narrative_from: Option<u32>,
+    /// The glyph of the list's own items.
+    glyph: Option<char>,
 }
 
 /// The items from line `start` to the end of the list. `leads` says the
@@ -257,6 +271,7 @@ fn read_items(
             said_none: false,
             ends_at_list: false,
             narrative_from: None,
+            glyph: None,
         },
         narrative_number: if leads {
             last_number_before(doc, start)
@@ -296,12 +311,12 @@ fn read_items(
         let class = doc.class[i];
         if closes_letter(l.key()) {
             r.list.end = i;
-            return r.list;
+            return r.finish();
         }
         if class == Class::Heading && list_heading(l.key()).is_some() {
             r.list.ends_at_list = true;
             r.list.end = i;
-            return r.list;
+            return r.finish();
         }
         if let Some(next) = r.practice_study(doc, i) {
             i = next;
@@ -333,14 +348,14 @@ fn read_items(
             }
             Step::End => {
                 r.list.end = i;
-                return r.list;
+                return r.finish();
             }
         }
         r.after_blank = false;
         r.page_break = false;
         i += 1;
     }
-    r.list
+    r.finish()
 }
 
 /// What a line does to the list being read.
@@ -379,6 +394,11 @@ struct ListReader {
 }
 
 impl ListReader {
+    fn finish(mut self) -> List {
+        self.list.glyph = self.top_glyph;
+        self.list
+    }
+
     /// A box set beside the text ("Practice study: ...") that cuts an item
     /// short fills the rest of its page; the item goes on on the next. The
     /// line to read next, if line `i` starts such a box.
@@ -696,6 +716,22 @@ fn join_line(item: &mut String, next: &str) {
         item.push(' ');
     }
     item.push_str(next.trim());
+}
+
+/// A bullet with the list's own glyph after the list's end and before the
+/// next heading: the list ended at a line the reader took for narrative, and
+/// the items after it are read by no list.
+fn stray_item(doc: &Doc, list: &List) -> Option<usize> {
+    let glyph = list.glyph?;
+    if list.ends_at_list || list.items.is_empty() {
+        return None;
+    }
+    (list.end..doc.lines.len())
+        .take_while(|&i| doc.class[i] != Class::Heading)
+        .find(|&i| {
+            matches!(doc.class[i], Class::Bullet { depth: 0 })
+                && doc.lines[i].text.trim_start().starts_with(glyph)
+        })
 }
 
 /// A numbered paragraph's number.
