@@ -12,7 +12,7 @@ use crate::parse::doc::flat::Flat;
 use crate::parse::doc::{Doc, Title};
 use crate::parse::draft::Draft;
 use crate::parse::read::heading::read_heading;
-use crate::parse::read::judgements::{grade_at, labels, read_table};
+use crate::parse::read::judgements::{heading_grade, labels, read_table};
 use crate::parse::read::lists::read_lists;
 use crate::parse::read::people::read_people;
 use regex::Regex;
@@ -122,15 +122,9 @@ fn cross_check_headings(doc: &Doc, d: &mut Draft) {
     let first = doc.first_page();
     for s in doc.sections.iter().filter(|s| s.heading >= first.end) {
         let text = doc.heading_text(s);
-        let Some((label, grade)) = text.rsplit_once(':') else {
+        let Some((label, raw, level)) = heading_grade(&text) else {
             continue;
         };
-        let Some((raw, Some(level), used)) = grade_at(grade) else {
-            continue;
-        };
-        if !grade[used..].trim().is_empty() {
-            continue;
-        }
         let Some(area) = LABELS
             .iter()
             .find(|(re, _)| {

@@ -12,6 +12,7 @@ use crate::parse::doc::flat::Flat;
 use crate::parse::doc::{Doc, Title};
 use crate::parse::draft::Draft;
 use crate::parse::read::heading::read_heading;
+use crate::parse::read::lists::join_sub_item;
 use crate::parse::text::clean::clean;
 use crate::parse::text::dates::date_span;
 use crate::parse::text::words::strip_bullet;
@@ -110,12 +111,7 @@ fn priority_rows(doc: &Doc, range: std::ops::Range<usize>) -> Vec<(String, Sourc
         // reviews ..."), however short.
         if let Some(item) = strip_bullet(trimmed) {
             if let Some(last) = rows.last_mut().filter(|_| !item.trim().is_empty()) {
-                let sep = if last.0.trim_end().ends_with(':') {
-                    " "
-                } else {
-                    "; "
-                };
-                last.0 = format!("{}{sep}{}", last.0.trim_end(), clean(item).trim());
+                join_sub_item(&mut last.0, &clean(item));
                 in_action = true;
             }
             continue;

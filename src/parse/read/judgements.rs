@@ -26,6 +26,14 @@ pub fn grade_at(s: &str) -> Option<(String, Option<Level>, usize)> {
     Some((raw, level, m.end()))
 }
 
+/// A heading that ends in a grade ("The experiences and progress of children
+/// in care: good"): its label and the grade as printed, with its level.
+pub fn heading_grade(text: &str) -> Option<(&str, String, Level)> {
+    let (label, tail) = text.rsplit_once(':')?;
+    let (raw, level, used) = grade_at(tail)?;
+    (tail[used..].trim().is_empty()).then_some((label, raw, level?))
+}
+
 /// A grade printed on the line above its label, its end perhaps below it
 /// ("Requires improvement to" / label / "be good"): `before` is all that stands
 /// between the previous row and the label, `after` what follows the label.

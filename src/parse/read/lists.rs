@@ -16,7 +16,7 @@ use crate::model::*;
 use crate::parse::doc::line::CleanLine;
 use crate::parse::doc::{Class, Doc, closes_letter, numbered, strip_number};
 use crate::parse::draft::Draft;
-use crate::parse::read::judgements::grade_at;
+use crate::parse::read::judgements::heading_grade;
 use crate::parse::text::words::strip_bullet;
 use std::collections::HashSet;
 
@@ -119,16 +119,7 @@ fn starts_part(l: &CleanLine, contents: &HashSet<String>, lscb_parts: bool) -> b
         || REPORT_PARTS
             .iter()
             .any(|p| key.starts_with(p) && (lscb_parts || !board(p)))
-        || prints_grade(&l.text)
-}
-
-/// Whether a heading ends in a grade ("...: good", "...: requires improvement
-/// to be good").
-fn prints_grade(text: &str) -> bool {
-    text.rsplit_once(':').is_some_and(|(_, tail)| {
-        grade_at(tail)
-            .is_some_and(|(_, level, used)| level.is_some() && tail[used..].trim().is_empty())
-    })
+        || heading_grade(&l.text).is_some()
 }
 
 /// An item that says there is nothing to list.
@@ -509,10 +500,6 @@ impl ListReader {
 
     fn heading(&mut self, doc: &Doc, i: usize, contents: &HashSet<String>) -> Step {
         let l = &doc.lines[i];
-        // A short line inside a paragraph item is its text.
-        if self.paragraphs && !self.after_blank && !self.page_break && !self.list.items.is_empty() {
-            return self.paragraph(l);
-        }
         let next_is_item = next_content(doc, i + 1)
             .is_some_and(|n| matches!(doc.class[n], Class::Bullet { .. } | Class::Numbered));
         // An introduction that looks like a heading ("The local authority
@@ -565,10 +552,7 @@ impl ListReader {
             || (depth > 0 && self.top_glyph.is_some_and(|g| !is_sub_glyph(g)) && leads_in);
         self.in_sub = sub && !self.numbered_items;
         match self.list.items.last_mut() {
-            Some(last) if sub => {
-                let sep = if last.0.ends_with(':') { " " } else { "; " };
-                last.0 = format!("{}{sep}{}", last.0.trim_end(), body);
-            }
+            Some(last) if sub => join_sub_item(&mut last.0, &body),
             _ => push_item(&mut self.list, body, l),
         }
         Step::Next
@@ -702,6 +686,17 @@ fn continues(item: &str, l: &CleanLine) -> bool {
 /// Whether an item's text has reached the end of a sentence.
 fn finished(item: &str) -> bool {
     item.trim_end().ends_with(['.', ';', ':', '!', '?', ')'])
+}
+
+/// Joins a sub-item onto its item: after the item's lead-in ("including:")
+/// with a space, after another sub-item with "; ".
+pub(crate) fn join_sub_item(item: &mut String, sub: &str) {
+    let sep = if item.trim_end().ends_with(':') {
+        " "
+    } else {
+        "; "
+    };
+    *item = format!("{}{sep}{}", item.trim_end(), sub.trim());
 }
 
 /// Joins a wrapped line onto an item: a word hyphenated over the line break
